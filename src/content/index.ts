@@ -1,0 +1,2 @@
+export type { PathwayBlock, PathwayContent, PathwayLink, PathwayStep, PathwayStrings } from './types.js';
+export { en, enStrings } from './en.js';

@@ -1,0 +1,63 @@
+/**
+ * The shape of the guide's content. Content is plain data, never HTML: every string is
+ * rendered as text, and links are rendered only for allowed URL schemes.
+ */
+
+/** A link to an official organization or page. */
+export interface PathwayLink {
+  /** Link text that names the organization or page (never "click here"). */
+  text: string;
+  /** An absolute `https:` URL (or `http:`, `mailto:`, `tel:`). */
+  href: string;
+}
+
+/** A block of a step's body: a paragraph of text, or a bulleted list with an optional lead-in. */
+export type PathwayBlock = string | { intro?: string; items: string[] };
+
+/** One numbered step of the guide. */
+export interface PathwayStep {
+  /** Stable id, used in the DOM, in events and (later) in URL hashes. Letters, digits and `-`. */
+  id: string;
+  /** Short title, read as "Step N: <title>". */
+  title: string;
+  /** One line shown under the title, also while the step is collapsed. */
+  summary: string;
+  /** Paragraphs and lists shown when the step is open. */
+  body: PathwayBlock[];
+  /** At least one official link. */
+  links: PathwayLink[];
+}
+
+/** The whole guide. */
+export interface PathwayContent {
+  /** Identifies the content (used to key saved state). */
+  id: string;
+  /** Content version, e.g. `2026-11`. */
+  version: string;
+  /** BCP 47 language tag of the text. */
+  lang: string;
+  /** The guide's heading. */
+  heading: string;
+  /** One sentence under the heading. */
+  intro: string;
+  /** Month of the last review of the facts, as `YYYY-MM`. */
+  lastReviewed: string;
+  /** Reminder that rules change and that this is not legal or immigration advice. */
+  note: string;
+  /** The steps, in order. */
+  steps: PathwayStep[];
+}
+
+/** Interface text: the words of the controls and of the screen-reader-only labels. */
+export interface PathwayStrings {
+  /** Label of the show-all button while some steps are closed. */
+  showAll: string;
+  /** Label of the show-all button while every step is open. */
+  hideAll: string;
+  /** Spoken before a step's number: "Step" gives "Step 1: …". */
+  step: string;
+  /** Label before the review date. */
+  lastReviewed: string;
+  /** Heading of a step's list of links. */
+  officialLinks: string;
+}

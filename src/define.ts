@@ -1,0 +1,30 @@
+import { ImgPathway } from './img-pathway.js';
+import { warn } from './warn.js';
+
+/**
+ * Registers `<img-pathway>` once. A page may load the script twice (a CMS block pasted twice,
+ * a theme and a plugin each adding it): the first definition stays and later copies do
+ * nothing. A copy of another version says which version is active, so the page owner can
+ * remove the stale one.
+ */
+export function defineImgPathway(tagName = 'img-pathway'): void {
+  const existing = customElements.get(tagName) as (CustomElementConstructor & { version?: string }) | undefined;
+  if (!existing) {
+    customElements.define(tagName, ImgPathway);
+    return;
+  }
+  if (existing !== ImgPathway && existing.version !== ImgPathway.version) {
+    warn(
+      `<${tagName}> is already defined by ${existing.version ? `version ${existing.version}` : 'another script'}; ` +
+        `this copy (version ${ImgPathway.version}) is not used. Load only one copy of the script.`,
+    );
+  }
+}
+
+defineImgPathway();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'img-pathway': ImgPathway;
+  }
+}

@@ -1,0 +1,293 @@
+import { css } from 'lit';
+
+/*
+ * Public custom properties are `--img-pathway-*`, each read once here into a private `--_*`
+ * property with its fallback, so the rest of the sheet never repeats a default.
+ *
+ * Inherited text properties are reset on `.guide`: a host page's `line-height: 4` or
+ * `text-transform: uppercase` must not reach the guide. The font family is the one thing
+ * taken from the page by default, so the guide looks native.
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--img-pathway-accent, #005ea2);
+    --_text: var(--img-pathway-text-color, #1b1b1b);
+    --_muted: var(--img-pathway-muted-color, #4a5059);
+    --_bg: var(--img-pathway-background, #ffffff);
+    --_border: var(--img-pathway-border-color, #b8bec6);
+    --_radius: var(--img-pathway-radius, 0.5em);
+    --_space: var(--img-pathway-spacing, 1em);
+    --_focus: var(--img-pathway-focus-ring-color, #1a4480);
+    --_marker: var(--img-pathway-marker-size, 2.25em);
+    --_marker-text: var(--img-pathway-marker-text-color, #ffffff);
+    --_line: var(--img-pathway-line-width, 2px);
+
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .guide {
+    font-family: var(--img-pathway-font-family, inherit);
+    font-size: var(--img-pathway-font-size, max(1em, 16px));
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: break-word;
+    color: var(--_text);
+    background: var(--_bg);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+
+  .guide-heading {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 1.5em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+
+  p,
+  ul {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+
+  .intro {
+    margin-block-end: var(--_space);
+  }
+
+  .toolbar {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+    margin: 0;
+    cursor: pointer;
+  }
+
+  button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .toggle-all {
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0.5em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+
+  .toggle-all:hover {
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+  }
+
+  .steps {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .step {
+    position: relative;
+    margin: 0;
+    padding: 0;
+  }
+
+  /* The line that joins this step's marker to the next one. It starts at the middle of this
+     marker and runs into the next step, where that step's marker covers its end. */
+  .step:not(:last-child)::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(var(--_marker) / 2 - var(--_line) / 2);
+    inset-block-start: calc(var(--_space) * 0.5 + var(--_marker) / 2);
+    inset-block-end: calc(-1 * (var(--_space) * 0.5 + var(--_marker) / 2));
+    inline-size: var(--_line);
+    background: var(--_border);
+  }
+
+  .step-heading {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 400;
+    line-height: inherit;
+  }
+
+  .step-button {
+    display: grid;
+    grid-template-columns: var(--_marker) minmax(0, 1fr) auto;
+    column-gap: calc(var(--_space) * 0.75);
+    align-items: start;
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding: calc(var(--_space) * 0.5) 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    text-align: start;
+  }
+
+  .number {
+    position: relative;
+    z-index: 1;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    inline-size: var(--_marker);
+    block-size: var(--_marker);
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_marker-text);
+    font-weight: 700;
+    /* A border in the background colour keeps the marker round in forced-colours mode,
+       where backgrounds are dropped but borders stay. */
+    border: 2px solid var(--_accent);
+  }
+
+  .text {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125em;
+    min-block-size: var(--_marker);
+    justify-content: center;
+  }
+
+  .title {
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+    color: var(--_text);
+  }
+
+  .step-button:hover .title {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .summary {
+    color: var(--_muted);
+  }
+
+  .chevron {
+    inline-size: 0.65em;
+    block-size: 0.65em;
+    margin: calc(var(--_marker) / 2 - 0.45em) 0.25em 0;
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    color: var(--_accent);
+    transform: rotate(45deg);
+    transition: transform 0.2s ease;
+  }
+
+  [aria-expanded='true'] > .chevron {
+    transform: translateY(0.3em) rotate(225deg);
+  }
+
+  .panel {
+    padding-block: calc(var(--_space) * 0.25) calc(var(--_space) * 0.75);
+    padding-inline-start: calc(var(--_marker) + var(--_space) * 0.75);
+  }
+
+  .panel[hidden] {
+    display: none;
+  }
+
+  .panel ul {
+    padding-inline-start: 1.25em;
+  }
+
+  .panel li + li {
+    margin-block-start: 0.375em;
+  }
+
+  .links-heading {
+    margin: 0 0 0.25em;
+    font-weight: 700;
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    overflow-wrap: anywhere;
+  }
+
+  a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  .footer {
+    margin-block-start: calc(var(--_space) * 0.5);
+    padding-block-start: calc(var(--_space) * 0.75);
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .footer p:last-child {
+    margin-block-end: 0;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .number {
+      border-color: CanvasText;
+      color: CanvasText;
+    }
+    .step:not(:last-child)::before {
+      background: CanvasText;
+    }
+    .chevron {
+      color: ButtonText;
+    }
+    button:focus-visible,
+    a:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,351 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { parseHeadingLevel, parseOpen, DEFAULT_HEADING_LEVEL } from './attributes.js';
+import { en, enStrings } from './content/en.js';
+import type { PathwayBlock, PathwayContent, PathwayLink, PathwayStep, PathwayStrings } from './content/types.js';
+import { validateContent } from './content/validate.js';
+import type { ImgPathwayToggleDetail } from './events.js';
+import { heading } from './heading.js';
+import { safeHref } from './links.js';
+import { styles } from './img-pathway.styles.js';
+import { VERSION } from './version.js';
+import { warn, warnBadValue } from './warn.js';
+
+/** Reads a step reference: its id, or its number counted from 1. */
+export type StepReference = string | number;
+
+/**
+ * The four steps an international medical graduate (IMG) takes to practice medicine in the
+ * U.S., as numbered steps that open and close.
+ *
+ * @summary A four-step guide for international medical graduates, embeddable with one script tag.
+ *
+ * @fires img-pathway-toggle - A step opened or closed (click, keyboard, show all, or a method
+ *   call). `detail: { id, index, open }`; `index` counts from 0. Bubbles and is composed.
+ *
+ * @csspart guide - The box around the whole guide.
+ * @csspart guide-heading - The guide's heading.
+ * @csspart intro - The sentence under the heading.
+ * @csspart toggle-all - The "Show all steps" / "Hide all steps" button.
+ * @csspart steps - The ordered list of steps.
+ * @csspart step - One step (`li`).
+ * @csspart heading - A step's heading element (`h3` by default).
+ * @csspart button - A step's button, which opens and closes it.
+ * @csspart number - The round marker with the step's number.
+ * @csspart title - A step's title.
+ * @csspart summary - A step's one-line summary.
+ * @csspart chevron - The arrow that turns when a step opens.
+ * @csspart panel - A step's content, _shown when it is open.
+ * @csspart footer - The last-reviewed date and the note under the steps.
+ *
+ * @cssprop [--img-pathway-accent=#005ea2] - Markers, links, the chevron and the show-all button.
+ * @cssprop [--img-pathway-text-color=#1b1b1b] - Main text.
+ * @cssprop [--img-pathway-muted-color=#4a5059] - Summaries, date and note.
+ * @cssprop [--img-pathway-background=#ffffff] - Background of the guide.
+ * @cssprop [--img-pathway-border-color=#b8bec6] - The line joining the markers, and the rule above the footer.
+ * @cssprop [--img-pathway-radius=0.5em] - Corner radius of the guide and its buttons.
+ * @cssprop [--img-pathway-font-family=inherit] - Font; by default the page's own.
+ * @cssprop [--img-pathway-font-size=max(1em, 16px)] - Base text size; by default the page's, at least 16px.
+ * @cssprop [--img-pathway-spacing=1em] - Base spacing unit: padding and gaps scale with it.
+ * @cssprop [--img-pathway-focus-ring-color=#1a4480] - Keyboard focus outline.
+ * @cssprop [--img-pathway-marker-size=2.25em] - Diameter of the numbered markers.
+ * @cssprop [--img-pathway-marker-text-color=#ffffff] - Number inside a marker.
+ * @cssprop [--img-pathway-line-width=2px] - Width of the line joining the markers.
+ */
+export class ImgPathway extends LitElement {
+  static override styles = styles;
+
+  /** The version of this copy of the element, to tell two copies on one page apart. */
+  static readonly version = VERSION;
+
+  /*
+   * Reactive properties are declared in `static properties` rather than with decorators: the
+   * decorator helpers cost about 450 bytes gzip in the one-tag bundle.
+   */
+  static override properties = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level', converter: { fromAttribute: parseHeadingLevel } },
+    open: {},
+    single: { type: Boolean, reflect: true },
+    content: { attribute: false },
+    strings: { attribute: false },
+    _openIds: { state: true },
+  };
+
+  /**
+   * The guide's heading. Unset: the built-in heading. Empty (`heading=""`): no visible heading.
+   * @attr heading
+   */
+  declare heading: string | undefined;
+
+  /**
+   * Level of the guide's heading, 2 to 6. Each step's heading is one level deeper (at most 6);
+   * with no visible heading, steps use this level.
+   * @attr heading-level
+   */
+  headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /**
+   * Steps open at first: `none`, `all`, or step numbers or ids such as `1,3` or `residency`.
+   * Setting it again re-applies it.
+   * @attr open
+   */
+  open = 'none';
+
+  /**
+   * Opening a step closes the others; the show-all button is not shown.
+   * @attr single
+   */
+  single = false;
+
+  /**
+   * The guide's text. Defaults to the built-in English guide. A value that fails validation
+   * is replaced by the built-in guide, with a warning that says what is wrong.
+   */
+  content: PathwayContent = en;
+
+  /** Interface text (button labels, screen-reader-only words). */
+  strings: PathwayStrings = enStrings;
+
+  /** Ids of the open steps. */
+  private _openIds = new Set<string>();
+
+  /** The content actually rendered: `content` when valid, the built-in guide otherwise. */
+  private _shown: PathwayContent = en;
+  private _level = DEFAULT_HEADING_LEVEL;
+  /** Each link's checked `href`, or `null` when its scheme is not allowed. Computed once per content. */
+  private _hrefs = new Map<PathwayLink, string | null>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('content')) {
+      this._shown = this._checkedContent();
+      this._hrefs = checkedHrefs(this._shown);
+    }
+    if (changed.has('headingLevel')) this._level = parseHeadingLevel(this.headingLevel);
+    if (changed.has('open') || changed.has('content') || changed.has('single')) this._applyOpenAttribute();
+  }
+
+  private _checkedContent(): PathwayContent {
+    const problems = validateContent(this.content);
+    if (problems.length === 0) return this.content;
+    warn(`content cannot be used (${problems.slice(0, 3).join('; ')}); showing the built-in guide.`);
+    return en;
+  }
+
+  private _applyOpenAttribute(): void {
+    const ids = this._shown.steps.map((step) => step.id);
+    let indexes = parseOpen(this.open, ids);
+    if (this.single && indexes.length > 1) {
+      warnBadValue('open', this.open, `with "single" only one step can be open; opening step ${indexes[0]! + 1}`);
+      indexes = indexes.slice(0, 1);
+    }
+    this._openIds = new Set(indexes.map((index) => ids[index]!));
+  }
+
+  private get _steps(): PathwayStep[] {
+    return this._shown.steps;
+  }
+
+  /** Opens a step, by id or number (from 1). Returns false if there is no such step. */
+  openStep(step: StepReference): boolean {
+    return this._setStep(step, true);
+  }
+
+  /** Closes a step, by id or number (from 1). Returns false if there is no such step. */
+  closeStep(step: StepReference): boolean {
+    return this._setStep(step, false);
+  }
+
+  /** Opens or closes a step, by id or number (from 1). Returns false if there is no such step. */
+  toggleStep(step: StepReference): boolean {
+    const index = this._indexOf(step);
+    return index !== -1 && this._setStep(step, !this._openIds.has(this._steps[index]!.id));
+  }
+
+  /** Opens every step (in `single` mode: only the first). */
+  openAll(): void {
+    if (this.single) {
+      this._setStep(1, true);
+      return;
+    }
+    this._changeOpenIds(new Set(this._steps.map((step) => step.id)));
+  }
+
+  /** Closes every step. */
+  closeAll(): void {
+    this._changeOpenIds(new Set());
+  }
+
+  private _indexOf(step: StepReference): number {
+    if (typeof step === 'number') return Number.isInteger(step) && step >= 1 && step <= this._steps.length ? step - 1 : -1;
+    return this._steps.findIndex((candidate) => candidate.id === step);
+  }
+
+  private _setStep(step: StepReference, open: boolean): boolean {
+    const index = this._indexOf(step);
+    if (index === -1) return false;
+    const id = this._steps[index]!.id;
+    const next = this.single && open ? new Set<string>() : new Set(this._openIds);
+    if (open) next.add(id);
+    else next.delete(id);
+    this._changeOpenIds(next);
+    return true;
+  }
+
+  /** Sets the open steps and fires one `img-pathway-toggle` per step that changed. */
+  private _changeOpenIds(next: Set<string>): void {
+    const before = this._openIds;
+    this._openIds = next;
+    this._steps.forEach(({ id }, index) => {
+      const open = next.has(id);
+      if (open !== before.has(id)) {
+        const detail: ImgPathwayToggleDetail = { id, index, open };
+        this.dispatchEvent(new CustomEvent('img-pathway-toggle', { detail, bubbles: true, composed: true }));
+      }
+    });
+  }
+
+  private get _allOpen(): boolean {
+    return this._steps.every((step) => this._openIds.has(step.id));
+  }
+
+  private _onToggleAll(): void {
+    if (this._allOpen) this.closeAll();
+    else this.openAll();
+  }
+
+  private _onStepClick(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.step;
+    if (id) this.toggleStep(id);
+  }
+
+  protected override render(): TemplateResult {
+    const content = this._shown;
+    const showHeading = this.heading !== '';
+    const stepLevel = showHeading ? Math.min(this._level + 1, 6) : this._level;
+    const panelIds = this._steps.map((step) => `${step.id}-panel`).join(' ');
+    return html`
+      <div class="guide" part="guide" lang=${content.lang || nothing}>
+        ${showHeading
+          ? heading(this._level, 'guide-heading', 'guide-heading', this.heading ?? content.heading)
+          : nothing}
+        ${content.intro ? html`<p class="intro" part="intro">${content.intro}</p>` : nothing}
+        ${this.single
+          ? nothing
+          : html`<div class="toolbar">
+              <button
+                class="toggle-all"
+                part="toggle-all"
+                type="button"
+                aria-expanded=${this._allOpen ? 'true' : 'false'}
+                aria-controls=${panelIds}
+                @click=${this._onToggleAll}
+              >
+                ${this._allOpen ? this.strings.hideAll : this.strings.showAll}
+              </button>
+            </div>`}
+        <ol class="steps" part="steps">
+          ${this._steps.map((step, index) => this._renderStep(step, index, stepLevel))}
+        </ol>
+        ${this._renderFooter(content)}
+      </div>
+    `;
+  }
+
+  private _renderStep(step: PathwayStep, index: number, level: number): TemplateResult {
+    const open = this._openIds.has(step.id);
+    const id = step.id;
+    return html`
+      <li class="step" part="step">
+        ${heading(
+          level,
+          'step-heading',
+          'heading',
+          html`<button
+            id=${`${id}-button`}
+            class="step-button"
+            part="button"
+            type="button"
+            data-step=${id}
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${`${id}-panel`}
+            aria-labelledby=${`${id}-number ${id}-title`}
+            aria-describedby=${step.summary ? `${id}-summary` : nothing}
+            @click=${this._onStepClick}
+          >
+            <span class="number" part="number" id=${`${id}-number`}
+              ><span class="visually-hidden">${this.strings.step} </span>${index + 1}<span class="visually-hidden"
+                >:</span
+              ></span
+            >
+            <span class="text">
+              <span class="title" part="title" id=${`${id}-title`}>${step.title}</span>
+              ${step.summary ? html`<span class="summary" part="summary" id=${`${id}-summary`}>${step.summary}</span>` : nothing}
+            </span>
+            <span class="chevron" part="chevron" aria-hidden="true"></span>
+          </button>`,
+        )}
+        <div id=${`${id}-panel`} class="panel" part="panel" role="region" aria-labelledby=${`${id}-button`} ?hidden=${!open}>
+          ${(step.body ?? []).map((block) => this._renderBlock(block))}
+          ${this._renderLinks(step.links ?? [], id)}
+        </div>
+      </li>
+    `;
+  }
+
+  private _renderBlock(block: PathwayBlock): TemplateResult {
+    if (typeof block === 'string') return html`<p>${block}</p>`;
+    return html`${block.intro ? html`<p>${block.intro}</p>` : nothing}
+      <ul>
+        ${block.items.map((item) => html`<li>${item}</li>`)}
+      </ul>`;
+  }
+
+  private _renderLinks(links: PathwayLink[], stepId: string): TemplateResult | typeof nothing {
+    if (links.length === 0) return nothing;
+    return html`
+      <p class="links-heading" id=${`${stepId}-links`}>${this.strings.officialLinks}</p>
+      <ul class="links" aria-labelledby=${`${stepId}-links`}>
+        ${links.map((link) => {
+          const href = this._hrefs.get(link) ?? null;
+          return html`<li>${href === null ? link.text : html`<a href=${href}>${link.text}</a>`}</li>`;
+        })}
+      </ul>
+    `;
+  }
+
+  private _renderFooter(content: PathwayContent): TemplateResult | typeof nothing {
+    const reviewed = content.lastReviewed ? formatMonth(content.lastReviewed, content.lang) : '';
+    if (!reviewed && !content.note) return nothing;
+    return html`
+      <div class="footer" part="footer">
+        ${reviewed
+          ? html`<p class="reviewed">${this.strings.lastReviewed} <time datetime=${content.lastReviewed}>${reviewed}</time></p>`
+          : nothing}
+        ${content.note ? html`<p class="note">${content.note}</p>` : nothing}
+      </div>
+    `;
+  }
+}
+
+function checkedHrefs(content: PathwayContent): Map<PathwayLink, string | null> {
+  const _hrefs = new Map<PathwayLink, string | null>();
+  for (const link of content.steps.flatMap((step) => step.links ?? [])) {
+    const href = safeHref(link.href);
+    if (href === null) {
+      warnBadValue('href', link.href, `only https:, http:, mailto: and tel: links are allowed; "${link.text}" is _shown as text`);
+    }
+    _hrefs.set(link, href);
+  }
+  return _hrefs;
+}
+
+/** "2026-11" → "November 2026", in the content's language. */
+function formatMonth(yearMonth: string, lang: string): string {
+  const [year, month] = yearMonth.split('-').map(Number);
+  const date = new Date(Date.UTC(year!, month! - 1, 1));
+  try {
+    return new Intl.DateTimeFormat(lang || 'en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  } catch {
+    return yearMonth;
+  }
+}
