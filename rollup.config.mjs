@@ -1,14 +1,14 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { typescript } from './scripts/rollup-esbuild-ts.mjs';
 import { minifyCss } from './scripts/rollup-minify-css.mjs';
 
 /*
  * The one bundle: dist/img-pathway.js, a classic script (IIFE, no exports, no globals) with Lit
- * inside, for `<script src>` embeds. It is built from tsc's output in lib/, so the npm modules
- * and the bundle come from the same compiled code. npm users get lib/ unbundled.
+ * inside, for `<script src>` embeds. npm users get lib/, tsc's unbundled output of the same src/.
  */
 export default {
-  input: 'lib/embed.js',
+  input: 'src/embed.ts',
   output: {
     file: 'dist/img-pathway.js',
     format: 'iife',
@@ -17,6 +17,7 @@ export default {
   plugins: [
     // Lit's "production" build is the default export condition; dev mode warnings stay out.
     nodeResolve({ exportConditions: ['production'] }),
+    typescript(),
     minifyCss(),
     terser({
       ecma: 2021,

@@ -8,7 +8,7 @@ export function minifyCss() {
   return {
     name: 'minify-css',
     transform(code, id) {
-      if (!id.endsWith('.styles.js')) return null;
+      if (!/\.styles\.[jt]s$/.test(id)) return null;
       const minified = code.replace(/\bcss\s*`([^`]*)`/g, (whole, body) => {
         if (body.includes('${')) throw new Error(`minify-css: ${id} has an interpolation inside css\`\``);
         const css = body

@@ -127,8 +127,14 @@ export const styles = css`
     inset-inline-start: calc(var(--_marker) / 2 - var(--_line) / 2);
     inset-block-start: calc(var(--_space) * 0.5 + var(--_marker) / 2);
     inset-block-end: calc(-1 * (var(--_space) * 0.5 + var(--_marker) / 2));
+    z-index: 0;
     inline-size: var(--_line);
     background: var(--_border);
+  }
+
+  .step-header {
+    position: relative;
+    padding-block-end: calc(var(--_space) * 0.5);
   }
 
   .step-heading {
@@ -142,14 +148,21 @@ export const styles = css`
     display: grid;
     grid-template-columns: var(--_marker) minmax(0, 1fr) auto;
     column-gap: calc(var(--_space) * 0.75);
-    align-items: start;
+    align-items: center;
     inline-size: 100%;
     min-block-size: 44px;
-    padding: calc(var(--_space) * 0.5) 0;
+    padding: calc(var(--_space) * 0.5) 0 0;
     border: 0;
     border-radius: var(--_radius);
     background: transparent;
     text-align: start;
+  }
+
+  /* Stretches the button's click area over the summary below it. */
+  .step-button::after {
+    content: '';
+    position: absolute;
+    inset: 0;
   }
 
   .number {
@@ -169,14 +182,6 @@ export const styles = css`
     border: 2px solid var(--_accent);
   }
 
-  .text {
-    display: flex;
-    flex-direction: column;
-    gap: 0.125em;
-    min-block-size: var(--_marker);
-    justify-content: center;
-  }
-
   .title {
     font-size: 1.125em;
     font-weight: 700;
@@ -191,13 +196,15 @@ export const styles = css`
   }
 
   .summary {
+    margin: 0.125em 0 0;
+    padding-inline: calc(var(--_marker) + var(--_space) * 0.75) 1.5em;
     color: var(--_muted);
   }
 
   .chevron {
     inline-size: 0.65em;
     block-size: 0.65em;
-    margin: calc(var(--_marker) / 2 - 0.45em) 0.25em 0;
+    margin: 0 0.25em 0.25em;
     border-block-end: 2px solid currentColor;
     border-inline-end: 2px solid currentColor;
     color: var(--_accent);
@@ -210,7 +217,7 @@ export const styles = css`
   }
 
   .panel {
-    padding-block: calc(var(--_space) * 0.25) calc(var(--_space) * 0.75);
+    padding-block: 0 calc(var(--_space) * 0.75);
     padding-inline-start: calc(var(--_marker) + var(--_space) * 0.75);
   }
 
@@ -220,6 +227,7 @@ export const styles = css`
 
   .panel ul {
     padding-inline-start: 1.25em;
+    list-style: disc;
   }
 
   .panel li + li {

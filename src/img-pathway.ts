@@ -254,36 +254,36 @@ export class ImgPathway extends LitElement {
   private _renderStep(step: PathwayStep, index: number, level: number): TemplateResult {
     const open = this._openIds.has(step.id);
     const id = step.id;
+    // The summary sits outside the button: a button's name must contain all of its visible
+    // text (WCAG 2.5.3), and "Step 1: <title>" should not be followed by a whole sentence.
+    // The button's ::after stretches over the summary, so clicking the summary still toggles.
     return html`
       <li class="step" part="step">
-        ${heading(
-          level,
-          'step-heading',
-          'heading',
-          html`<button
-            id=${`${id}-button`}
-            class="step-button"
-            part="button"
-            type="button"
-            data-step=${id}
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${`${id}-panel`}
-            aria-labelledby=${`${id}-number ${id}-title`}
-            aria-describedby=${step.summary ? `${id}-summary` : nothing}
-            @click=${this._onStepClick}
-          >
-            <span class="number" part="number" id=${`${id}-number`}
-              ><span class="visually-hidden">${this.strings.step} </span>${index + 1}<span class="visually-hidden"
-                >:</span
-              ></span
+        <div class="step-header">
+          ${heading(
+            level,
+            'step-heading',
+            'heading',
+            html`<button
+              id=${`${id}-button`}
+              class="step-button"
+              part="button"
+              type="button"
+              data-step=${id}
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${`${id}-panel`}
+              aria-describedby=${step.summary ? `${id}-summary` : nothing}
+              @click=${this._onStepClick}
             >
-            <span class="text">
-              <span class="title" part="title" id=${`${id}-title`}>${step.title}</span>
-              ${step.summary ? html`<span class="summary" part="summary" id=${`${id}-summary`}>${step.summary}</span>` : nothing}
-            </span>
-            <span class="chevron" part="chevron" aria-hidden="true"></span>
-          </button>`,
-        )}
+              <span class="number" part="number"
+                ><span class="visually-hidden">${this.strings.step} </span>${index + 1}<span class="visually-hidden">:</span></span
+              >
+              <span class="title" part="title">${step.title}</span>
+              <span class="chevron" part="chevron" aria-hidden="true"></span>
+            </button>`,
+          )}
+          ${step.summary ? html`<p class="summary" part="summary" id=${`${id}-summary`}>${step.summary}</p>` : nothing}
+        </div>
         <div id=${`${id}-panel`} class="panel" part="panel" role="region" aria-labelledby=${`${id}-button`} ?hidden=${!open}>
           ${(step.body ?? []).map((block) => this._renderBlock(block))}
           ${this._renderLinks(step.links ?? [], id)}

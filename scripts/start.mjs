@@ -1,0 +1,34 @@
+/**
+ * `npm start`: builds dist/img-pathway.js, rebuilds it on every change under src/, and serves
+ * the demo with live reload. The demo loads the built file with one script tag, exactly as a
+ * hospital page does.
+ */
+import { watch } from 'rollup';
+import { startDevServer } from '@web/dev-server';
+import config from '../rollup.config.mjs';
+
+const port = Number(process.env.PORT) || 8000;
+
+const firstBuild = new Promise((resolve, reject) => {
+  const watcher = watch({ ...config, watch: { clearScreen: false, include: ['src/**'] } });
+  watcher.on('event', (event) => {
+    if (event.code === 'ERROR') {
+      console.error(`img-pathway: build failed: ${event.error.message}`);
+      reject(event.error);
+    }
+    if (event.code === 'BUNDLE_END') {
+      event.result.close();
+      console.log(`Built dist/img-pathway.js in ${event.duration} ms`);
+    }
+    if (event.code === 'END') resolve();
+  });
+});
+
+await firstBuild;
+await startDevServer({
+  config: { rootDir: '.', port, hostname: 'localhost', watch: true, open: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+console.log(`\nimg-pathway demo: http://localhost:${port}/demo/\nPress Ctrl+C to stop.`);

@@ -1,0 +1,99 @@
+/**
+ * The three engines, all from Debian packages (see README "Development"):
+ * Chromium headless, Firefox ESR headless through WebDriver BiDi, and WebKitGTK's MiniBrowser
+ * through WebKitWebDriver (it has no headless mode, so the test command runs under xvfb-run).
+ * `BROWSERS=chromium npm test` runs one engine for a quick local loop.
+ */
+import { spawn } from 'node:child_process';
+import { createServer, connect } from 'node:net';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteer from 'puppeteer-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
+];
+
+export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export function chromium() {
+  return chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } });
+}
+
+export function firefox() {
+  return chromeLauncher({
+    puppeteer,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+      headless: true,
+      extraPrefsFirefox: { 'network.dns.localDomains': 'firefox.settings.services.mozilla.com' },
+    },
+  });
+}
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+const waitForPort = async (port, timeoutMs = 10000) => {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`WebKitWebDriver did not listen on port ${port}`);
+};
+
+export async function webkit() {
+  const port = await freePort();
+  const driver = spawn(process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
+  const stop = () => driver.kill();
+  process.once('exit', stop);
+  process.once('SIGINT', () => (stop(), process.exit(130)));
+  await waitForPort(port);
+  return webdriverLauncher({
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': {
+        binary: process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        args: ['--automation'],
+      },
+    },
+  });
+}
+
+/** The engines named in BROWSERS (comma-separated), by default all three. */
+export async function browsersFromEnv(env = process.env.BROWSERS) {
+  const wanted = (env || 'chromium,firefox,webkit').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const known = { chromium, firefox, webkit };
+  const unknown = wanted.filter((name) => !(name in known));
+  if (unknown.length) throw new Error(`BROWSERS: unknown engine ${unknown.join(', ')} (use chromium, firefox, webkit)`);
+  return Promise.all(wanted.map((name) => known[name]()));
+}
