@@ -34,7 +34,7 @@ export type StepReference = string | number;
  * @csspart title - A step's title.
  * @csspart summary - A step's one-line summary.
  * @csspart chevron - The arrow that turns when a step opens.
- * @csspart panel - A step's content, _shown when it is open.
+ * @csspart panel - A step's content, shown when it is open.
  * @csspart footer - The last-reviewed date and the note under the steps.
  *
  * @cssprop [--img-pathway-accent=#005ea2] - Markers, links, the chevron and the show-all button.
@@ -254,6 +254,8 @@ export class ImgPathway extends LitElement {
   private _renderStep(step: PathwayStep, index: number, level: number): TemplateResult {
     const open = this._openIds.has(step.id);
     const id = step.id;
+    // The spoken number is one text node, "Step 1:": hidden pieces around a visible "1" make
+    // Chromium read "Step 1 :", and two bindings with a space between them read "Step1:".
     // The summary sits outside the button: a button's name must contain all of its visible
     // text (WCAG 2.5.3), and "Step 1: <title>" should not be followed by a whole sentence.
     // The button's ::after stretches over the summary, so clicking the summary still toggles.
@@ -276,7 +278,8 @@ export class ImgPathway extends LitElement {
               @click=${this._onStepClick}
             >
               <span class="number" part="number"
-                ><span class="visually-hidden">${this.strings.step} </span>${index + 1}<span class="visually-hidden">:</span></span
+                ><span aria-hidden="true">${index + 1}</span
+                ><span class="visually-hidden">${`${this.strings.step} ${index + 1}:`}</span></span
               >
               <span class="title" part="title">${step.title}</span>
               <span class="chevron" part="chevron" aria-hidden="true"></span>
@@ -328,15 +331,15 @@ export class ImgPathway extends LitElement {
 }
 
 function checkedHrefs(content: PathwayContent): Map<PathwayLink, string | null> {
-  const _hrefs = new Map<PathwayLink, string | null>();
+  const hrefs = new Map<PathwayLink, string | null>();
   for (const link of content.steps.flatMap((step) => step.links ?? [])) {
     const href = safeHref(link.href);
     if (href === null) {
-      warnBadValue('href', link.href, `only https:, http:, mailto: and tel: links are allowed; "${link.text}" is _shown as text`);
+      warnBadValue('href', link.href, `only https:, http:, mailto: and tel: links are allowed; "${link.text}" is shown as text`);
     }
-    _hrefs.set(link, href);
+    hrefs.set(link, href);
   }
-  return _hrefs;
+  return hrefs;
 }
 
 /** "2026-11" → "November 2026", in the content's language. */

@@ -1,4 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { ImgPathway } from '../../src/img-pathway.js';
@@ -24,15 +25,20 @@ export const isShown = (element: Element): boolean => {
   return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
 };
 
-/** The accessible name that aria-labelledby gives, built the way browsers do for plain text. */
-export function labelledByName(element: Element): string {
-  const root = element.getRootNode() as ShadowRoot | Document;
-  const ids = (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-  return ids
-    .map((id) => root.getElementById(id)?.textContent ?? '')
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * The text a screen reader gets from an element's content: its text nodes outside
+ * aria-hidden subtrees, one space between nodes. (Engines that expose their accessibility tree
+ * are also checked through it: see aria-keyboard.test.ts.)
+ */
+export function spokenText(element: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return;
+    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) parts.push(node.textContent!.trim());
+    node.childNodes.forEach(walk);
+  };
+  walk(element);
+  return parts.join(' ');
 }
 
 /** Collects console.warn calls while `run` runs (and keeps them out of the test log). */
@@ -53,3 +59,16 @@ export async function captureWarnings(run: () => unknown | Promise<unknown>): Pr
 /** Waits for two animation frames: style and layout are then up to date. */
 export const nextFrame = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/**
+ * Emulates a media feature, or skips the test where the browser driver cannot (WebDriver
+ * sessions, and Firefox without CDP). Feature detection: the command is tried, not the
+ * browser's name.
+ */
+export async function emulateMediaOrSkip(test: Mocha.Context, media: Parameters<typeof emulateMedia>[0]): Promise<void> {
+  try {
+    await emulateMedia(media);
+  } catch {
+    test.skip();
+  }
+}

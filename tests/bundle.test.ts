@@ -1,0 +1,79 @@
+import { expect } from '@open-wc/testing';
+import { framedButtons, loadPage, until, type LoadedPage } from './support/frame.js';
+
+/*
+ * These tests load dist/img-pathway.js, the built classic script, with plain <script> tags in
+ * real pages: no test code and no source module is involved. Run `npm run build` first
+ * (`npm test` does).
+ */
+describe('the one-tag embed (dist/img-pathway.js)', () => {
+  let page: LoadedPage | undefined;
+  afterEach(() => page?.remove());
+
+  it('exists: run `npm run build` before the browser tests', async () => {
+    const response = await fetch('/dist/img-pathway.js');
+    expect(response.ok).to.be.true;
+    const text = await response.text();
+    expect(text).not.to.match(/^\s*(import|export)\s/m);
+  });
+
+  it('renders the whole guide from a deferred script tag, with the attributes applied', async () => {
+    page = await loadPage('/tests/pages/bundle.html');
+    const el = page.document.querySelector('img-pathway')!;
+    await until(() => framedButtons(el).length === 4, 'four step buttons');
+    expect(framedButtons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false', 'false']);
+    expect(el.shadowRoot!.querySelector('.guide-heading')!.textContent).to.contain('Four steps');
+    expect(page.window.__errors).to.deep.equal([]);
+    expect(page.window.__warnings).to.deep.equal([]);
+  });
+
+  it('adds no global variable to the page except the ones Lit itself documents', async () => {
+    const blank = await loadPage('/tests/pages/record-errors.html');
+    const before = new Set(Object.keys(blank.window));
+    blank.remove();
+    page = await loadPage('/tests/pages/bundle.html');
+    await until(() => !!page!.window.customElements.get('img-pathway'), 'the definition');
+    const added = Object.keys(page.window).filter((key) => !before.has(key));
+    const lits = ['litPropertyMetadata', 'litElementVersions', 'litHtmlVersions', 'reactiveElementVersions'];
+    expect(added.filter((key) => !lits.includes(key))).to.deep.equal([]);
+  });
+
+  it('is harmless when included three times (sync, async and defer): one definition, no error, no warning', async () => {
+    page = await loadPage('/tests/pages/bundle-twice.html');
+    const el = page.document.querySelector('img-pathway')!;
+    await until(() => framedButtons(el).length === 4, 'four step buttons');
+    await until(() => page!.document.readyState === 'complete', 'every script');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(page.window.__errors).to.deep.equal([]);
+    expect(page.window.__warnings).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('.guide')).to.have.length(1);
+  });
+
+  it('upgrades elements parsed after a sync script in <head>, and elements added later by innerHTML and createElement', async () => {
+    page = await loadPage('/tests/pages/bundle-head-sync.html');
+    for (const id of ['parsed', 'by-html', 'by-create']) {
+      const el = page.document.getElementById(id);
+      await until(() => framedButtons(el).length === 4, `#${id} to render`);
+    }
+    const byHtml = page.document.getElementById('by-html')!;
+    expect(framedButtons(byHtml).every((b) => b.getAttribute('aria-expanded') === 'true')).to.be.true;
+    expect(page.document.getElementById('by-create')!.shadowRoot!.querySelector('.guide-heading')!.textContent).to.equal('Created later');
+    expect(page.window.__errors).to.deep.equal([]);
+  });
+
+  it('upgrades an element that comes before an async script', async () => {
+    page = await loadPage('/tests/pages/bundle-async-after.html');
+    const el = page.document.querySelector('img-pathway');
+    await until(() => framedButtons(el).length === 4, 'four step buttons');
+    expect(page.window.__errors).to.deep.equal([]);
+  });
+
+  it('opens a step on click inside the page', async () => {
+    page = await loadPage('/tests/pages/bundle.html');
+    const el = page.document.querySelector('img-pathway')!;
+    await until(() => framedButtons(el).length === 4, 'four step buttons');
+    framedButtons(el)[0]!.click();
+    await until(() => framedButtons(el)[0]!.getAttribute('aria-expanded') === 'true', 'step 1 to open');
+    expect(el.shadowRoot!.getElementById(framedButtons(el)[0]!.getAttribute('aria-controls')!)!.hidden).to.be.false;
+  });
+});
