@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { typescript } from './scripts/rollup-esbuild-ts.mjs';
 import { minifyCss } from './scripts/rollup-minify-css.mjs';
+import { minifyHtml } from './scripts/rollup-minify-html.mjs';
 
 /*
  * The one bundle: dist/img-pathway.js, a classic script (IIFE, no exports, no globals) with Lit
@@ -19,6 +20,7 @@ export default {
     nodeResolve({ exportConditions: ['production'] }),
     typescript(),
     minifyCss(),
+    minifyHtml(),
     terser({
       ecma: 2021,
       module: false,

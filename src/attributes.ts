@@ -11,7 +11,7 @@ export function parseHeadingLevel(value: unknown): number {
   const text = String(value).trim();
   const level = /^[2-6]$/.test(text) ? Number(text) : NaN;
   if (Number.isNaN(level)) {
-    warnBadValue('heading-level', value, `it must be a whole number from 2 to 6; using ${DEFAULT_HEADING_LEVEL}`);
+    warnBadValue('heading-level', value, `use 2 to 6; using ${DEFAULT_HEADING_LEVEL}`);
     return DEFAULT_HEADING_LEVEL;
   }
   return level;
@@ -37,12 +37,7 @@ export function parseOpen(value: unknown, stepIds: readonly string[]): number[] 
     else indexes.add(index);
   }
   if (unusable.length > 0) {
-    const kept = indexes.size > 0 ? `opening ${[...indexes].map((i) => i + 1).join(', ')} only` : 'no step starts open';
-    warnBadValue(
-      'open',
-      value,
-      `use "none", "all", or step numbers from 1 to ${stepIds.length} or step ids (not understood: ${unusable.join(', ')}); ${kept}`,
-    );
+    warnBadValue('open', value, `no step "${unusable.join('", "')}"; use none, all, or step numbers (1 to ${stepIds.length}) or ids`);
   }
   return [...indexes].sort((a, b) => a - b);
 }

@@ -14,10 +14,7 @@ export function defineImgPathway(tagName = 'img-pathway'): void {
     return;
   }
   if (existing !== ImgPathway && existing.version !== ImgPathway.version) {
-    warn(
-      `<${tagName}> is already defined by ${existing.version ? `version ${existing.version}` : 'another script'}; ` +
-        `this copy (version ${ImgPathway.version}) is not used. Load only one copy of the script.`,
-    );
+    warn(`version ${existing.version ?? '(unknown)'} is active; this copy (${ImgPathway.version}) is not used. Load only one copy.`);
   }
 }
 

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { parseHeadingLevel, parseOpen, DEFAULT_HEADING_LEVEL } from './attributes.js';
-import { en, enStrings } from './content/en.js';
-import type { PathwayBlock, PathwayContent, PathwayLink, PathwayStep, PathwayStrings } from './content/types.js';
+import { en, enStrings as strings } from './content/en.js';
+import type { PathwayBlock, PathwayContent, PathwayLink, PathwayStep } from './content/types.js';
 import { validateContent } from './content/validate.js';
 import type { ImgPathwayToggleDetail } from './events.js';
 import { heading } from './heading.js';
@@ -40,7 +40,7 @@ export type StepReference = string | number;
  * @cssprop [--img-pathway-accent=#005ea2] - Markers, links, the chevron and the show-all button.
  * @cssprop [--img-pathway-text-color=#1b1b1b] - Main text.
  * @cssprop [--img-pathway-muted-color=#4a5059] - Summaries, date and note.
- * @cssprop [--img-pathway-background=#ffffff] - Background of the guide.
+ * @cssprop [--img-pathway-background=#fff] - Background of the guide.
  * @cssprop [--img-pathway-border-color=#b8bec6] - The line joining the markers, and the rule above the footer.
  * @cssprop [--img-pathway-radius=0.5em] - Corner radius of the guide and its buttons.
  * @cssprop [--img-pathway-font-family=inherit] - Font; by default the page's own.
@@ -48,8 +48,6 @@ export type StepReference = string | number;
  * @cssprop [--img-pathway-spacing=1em] - Base spacing unit: padding and gaps scale with it.
  * @cssprop [--img-pathway-focus-ring-color=#1a4480] - Keyboard focus outline.
  * @cssprop [--img-pathway-marker-size=2.25em] - Diameter of the numbered markers.
- * @cssprop [--img-pathway-marker-text-color=#ffffff] - Number inside a marker.
- * @cssprop [--img-pathway-line-width=2px] - Width of the line joining the markers.
  */
 export class ImgPathway extends LitElement {
   static override styles = styles;
@@ -67,7 +65,6 @@ export class ImgPathway extends LitElement {
     open: {},
     single: { type: Boolean, reflect: true },
     content: { attribute: false },
-    strings: { attribute: false },
     _openIds: { state: true },
   };
 
@@ -103,39 +100,37 @@ export class ImgPathway extends LitElement {
    */
   content: PathwayContent = en;
 
-  /** Interface text (button labels, screen-reader-only words). */
-  strings: PathwayStrings = enStrings;
-
   /** Ids of the open steps. */
   private _openIds = new Set<string>();
 
   /** The content actually rendered: `content` when valid, the built-in guide otherwise. */
   private _shown: PathwayContent = en;
   private _level = DEFAULT_HEADING_LEVEL;
-  /** Each link's checked `href`, or `null` when its scheme is not allowed. Computed once per content. */
-  private _hrefs = new Map<PathwayLink, string | null>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('content')) {
-      this._shown = this._checkedContent();
-      this._hrefs = checkedHrefs(this._shown);
-    }
+    if (changed.has('content')) this._shown = this._checkedContent();
     if (changed.has('headingLevel')) this._level = parseHeadingLevel(this.headingLevel);
     if (changed.has('open') || changed.has('content') || changed.has('single')) this._applyOpenAttribute();
   }
 
+  /** `content` if it can be rendered, else the built-in guide; warns once per new content. */
   private _checkedContent(): PathwayContent {
     const problems = validateContent(this.content);
-    if (problems.length === 0) return this.content;
-    warn(`content cannot be used (${problems.slice(0, 3).join('; ')}); showing the built-in guide.`);
-    return en;
+    if (problems.length > 0) {
+      warn(`content cannot be used (${problems.slice(0, 3).join('; ')}); showing the built-in guide.`);
+      return en;
+    }
+    for (const link of this.content.steps.flatMap((step) => step.links ?? [])) {
+      if (!safeHref(link.href)) warnBadValue('href', link.href, `links must be https:, http:, mailto: or tel:; "${link.text}" is shown as text`);
+    }
+    return this.content;
   }
 
   private _applyOpenAttribute(): void {
     const ids = this._shown.steps.map((step) => step.id);
     let indexes = parseOpen(this.open, ids);
     if (this.single && indexes.length > 1) {
-      warnBadValue('open', this.open, `with "single" only one step can be open; opening step ${indexes[0]! + 1}`);
+      warnBadValue('open', this.open, `"single" opens one step at a time; opening step ${indexes[0]! + 1}`);
       indexes = indexes.slice(0, 1);
     }
     this._openIds = new Set(indexes.map((index) => ids[index]!));
@@ -147,48 +142,40 @@ export class ImgPathway extends LitElement {
 
   /** Opens a step, by id or number (from 1). Returns false if there is no such step. */
   openStep(step: StepReference): boolean {
-    return this._setStep(step, true);
+    return this.toggleStep(step, true);
   }
 
   /** Closes a step, by id or number (from 1). Returns false if there is no such step. */
   closeStep(step: StepReference): boolean {
-    return this._setStep(step, false);
+    return this.toggleStep(step, false);
   }
 
-  /** Opens or closes a step, by id or number (from 1). Returns false if there is no such step. */
-  toggleStep(step: StepReference): boolean {
-    const index = this._indexOf(step);
-    return index !== -1 && this._setStep(step, !this._openIds.has(this._steps[index]!.id));
+  /**
+   * Opens or closes a step, by id or number (from 1); `force` opens (true) or closes (false) it.
+   * In `single` mode, opening a step closes the others. Returns false if there is no such step.
+   */
+  toggleStep(step: StepReference, force?: boolean): boolean {
+    const steps = this._steps;
+    const index = typeof step === 'number' ? (Number.isInteger(step) ? step - 1 : -1) : steps.findIndex((s) => s.id === step);
+    const id = steps[index]?.id;
+    if (!id) return false;
+    const open = force ?? !this._openIds.has(id);
+    const next = new Set(this.single && open ? [] : this._openIds);
+    if (open) next.add(id);
+    else next.delete(id);
+    this._changeOpenIds(next);
+    return true;
   }
 
   /** Opens every step (in `single` mode: only the first). */
   openAll(): void {
-    if (this.single) {
-      this._setStep(1, true);
-      return;
-    }
-    this._changeOpenIds(new Set(this._steps.map((step) => step.id)));
+    if (this.single) this.toggleStep(1, true);
+    else this._changeOpenIds(new Set(this._steps.map((step) => step.id)));
   }
 
   /** Closes every step. */
   closeAll(): void {
     this._changeOpenIds(new Set());
-  }
-
-  private _indexOf(step: StepReference): number {
-    if (typeof step === 'number') return Number.isInteger(step) && step >= 1 && step <= this._steps.length ? step - 1 : -1;
-    return this._steps.findIndex((candidate) => candidate.id === step);
-  }
-
-  private _setStep(step: StepReference, open: boolean): boolean {
-    const index = this._indexOf(step);
-    if (index === -1) return false;
-    const id = this._steps[index]!.id;
-    const next = this.single && open ? new Set<string>() : new Set(this._openIds);
-    if (open) next.add(id);
-    else next.delete(id);
-    this._changeOpenIds(next);
-    return true;
   }
 
   /** Sets the open steps and fires one `img-pathway-toggle` per step that changed. */
@@ -240,7 +227,7 @@ export class ImgPathway extends LitElement {
                 aria-controls=${panelIds}
                 @click=${this._onToggleAll}
               >
-                ${this._allOpen ? this.strings.hideAll : this.strings.showAll}
+                ${this._allOpen ? strings.hideAll : strings.showAll}
               </button>
             </div>`}
         <ol class="steps" part="steps">
@@ -279,7 +266,7 @@ export class ImgPathway extends LitElement {
             >
               <span class="number" part="number"
                 ><span aria-hidden="true">${index + 1}</span
-                ><span class="visually-hidden">${`${this.strings.step} ${index + 1}:`}</span></span
+                ><span class="visually-hidden">${`${strings.step} ${index + 1}:`}</span></span
               >
               <span class="title" part="title">${step.title}</span>
               <span class="chevron" part="chevron" aria-hidden="true"></span>
@@ -306,11 +293,11 @@ export class ImgPathway extends LitElement {
   private _renderLinks(links: PathwayLink[], stepId: string): TemplateResult | typeof nothing {
     if (links.length === 0) return nothing;
     return html`
-      <p class="links-heading" id=${`${stepId}-links`}>${this.strings.officialLinks}</p>
+      <p class="links-heading" id=${`${stepId}-links`}>${strings.officialLinks}</p>
       <ul class="links" aria-labelledby=${`${stepId}-links`}>
         ${links.map((link) => {
-          const href = this._hrefs.get(link) ?? null;
-          return html`<li>${href === null ? link.text : html`<a href=${href}>${link.text}</a>`}</li>`;
+          const href = safeHref(link.href);
+          return html`<li>${href ? html`<a href=${href}>${link.text}</a>` : link.text}</li>`;
         })}
       </ul>
     `;
@@ -322,7 +309,7 @@ export class ImgPathway extends LitElement {
     return html`
       <div class="footer" part="footer">
         ${reviewed
-          ? html`<p class="reviewed">${this.strings.lastReviewed} <time datetime=${content.lastReviewed}>${reviewed}</time></p>`
+          ? html`<p class="reviewed">${strings.lastReviewed} <time datetime=${content.lastReviewed}>${reviewed}</time></p>`
           : nothing}
         ${content.note ? html`<p class="note">${content.note}</p>` : nothing}
       </div>
@@ -330,24 +317,10 @@ export class ImgPathway extends LitElement {
   }
 }
 
-function checkedHrefs(content: PathwayContent): Map<PathwayLink, string | null> {
-  const hrefs = new Map<PathwayLink, string | null>();
-  for (const link of content.steps.flatMap((step) => step.links ?? [])) {
-    const href = safeHref(link.href);
-    if (href === null) {
-      warnBadValue('href', link.href, `only https:, http:, mailto: and tel: links are allowed; "${link.text}" is shown as text`);
-    }
-    hrefs.set(link, href);
-  }
-  return hrefs;
-}
-
-/** "2026-11" → "November 2026", in the content's language. */
+/** "2026-11" → "November 2026", in the content's language (the raw value if the language is not valid). */
 function formatMonth(yearMonth: string, lang: string): string {
-  const [year, month] = yearMonth.split('-').map(Number);
-  const date = new Date(Date.UTC(year!, month! - 1, 1));
   try {
-    return new Intl.DateTimeFormat(lang || 'en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+    return new Date(`${yearMonth}-01`).toLocaleDateString(lang || 'en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
   } catch {
     return yearMonth;
   }

@@ -58,7 +58,6 @@ export const en: PathwayContent = {
             'To be ranked in the Match, you must meet ECFMG’s exam and skills requirements by the rank order list deadline.',
           ],
         },
-        'Dates change every year: check the official websites.',
       ],
       links: [
         { text: 'ECFMG: ERAS for IMGs', href: 'https://ecfmg.org/eras/' },
@@ -74,7 +73,6 @@ export const en: PathwayContent = {
         'Each state’s medical board gives its own license. You need one in every state where you practice.',
         'Every state asks IMGs for at least one year of accredited residency in the U.S. or Canada. Many ask for two or three.',
         'Most doctors take USMLE Step 3 during residency, after Step 1, Step 2 CK and ECFMG certification.',
-        'The Federation of State Medical Boards (FSMB) represents the state boards and co-sponsors the USMLE.',
         'New pathways: since 2023, more and more states offer a provisional license to experienced doctors trained abroad without U.S. residency. Most ask for ECFMG certification and a job offer. The list of states changes often: see the American Medical Association (AMA) page.',
       ],
       links: [
