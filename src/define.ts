@@ -7,10 +7,10 @@ import { warn } from './warn.js';
  * nothing. A copy of another version says which version is active, so the page owner can
  * remove the stale one.
  */
-export function defineImgPathway(tagName = 'img-pathway'): void {
-  const existing = customElements.get(tagName) as (CustomElementConstructor & { version?: string }) | undefined;
+export function defineImgPathway(): void {
+  const existing = customElements.get('img-pathway') as (CustomElementConstructor & { version?: string }) | undefined;
   if (!existing) {
-    customElements.define(tagName, ImgPathway);
+    customElements.define('img-pathway', ImgPathway);
     return;
   }
   if (existing !== ImgPathway && existing.version !== ImgPathway.version) {

@@ -19,7 +19,9 @@ export type StepReference = string | number;
  *
  * @summary A four-step guide for international medical graduates, embeddable with one script tag.
  *
- * @fires img-pathway-toggle - A step opened or closed (click, keyboard, show all, or a method
+ * @tagname img-pathway
+ *
+ * @fires {CustomEvent<ImgPathwayToggleDetail>} img-pathway-toggle - A step opened or closed (click, keyboard, show all, or a method
  *   call). `detail: { id, index, open }`; `index` counts from 0. Bubbles and is composed.
  *
  * @csspart guide - The box around the whole guide.
@@ -65,7 +67,6 @@ export class ImgPathway extends LitElement {
     open: {},
     single: { type: Boolean, reflect: true },
     content: { attribute: false },
-    _openIds: { state: true },
   };
 
   /**
@@ -79,7 +80,7 @@ export class ImgPathway extends LitElement {
    * with no visible heading, steps use this level.
    * @attr heading-level
    */
-  headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel: number = 2; // DEFAULT_HEADING_LEVEL, written out for the generated docs
 
   /**
    * Steps open at first: `none`, `all`, or step numbers or ids such as `1,3` or `residency`.
@@ -100,7 +101,7 @@ export class ImgPathway extends LitElement {
    */
   content: PathwayContent = en;
 
-  /** Ids of the open steps. */
+  /** Ids of the open steps. Replaced (never mutated) on each change, then an update is requested. */
   private _openIds = new Set<string>();
 
   /** The content actually rendered: `content` when valid, the built-in guide otherwise. */
@@ -182,6 +183,7 @@ export class ImgPathway extends LitElement {
   private _changeOpenIds(next: Set<string>): void {
     const before = this._openIds;
     this._openIds = next;
+    this.requestUpdate();
     this._steps.forEach(({ id }, index) => {
       const open = next.has(id);
       if (open !== before.has(id)) {
