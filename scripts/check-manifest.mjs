@@ -11,7 +11,9 @@ import { join } from 'node:path';
 // node_modules/.cache (never committed).
 const dir = join('node_modules', '.cache', 'cem-check');
 try {
-  execFileSync('npx', ['--no-install', 'cem', 'analyze', '--outdir', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['--no-install', 'cem', 'analyze', '--outdir', dir], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');
   const committed = readFileSync('custom-elements.json', 'utf8');
   if (fresh !== committed) {

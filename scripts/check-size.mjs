@@ -17,9 +17,13 @@ try {
   process.exit(1);
 }
 const gzip = gzipSync(bytes, { level: 9 }).length;
-const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = brotliCompressSync(bytes, {
+  params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+}).length;
 
-console.log(`${FILE}: ${bytes.length} B raw, ${gzip} B gzip, ${brotli} B brotli (budget ${BUDGET} B gzip, target ${TARGET} B)`);
+console.log(
+  `${FILE}: ${bytes.length} B raw, ${gzip} B gzip, ${brotli} B brotli (budget ${BUDGET} B gzip, target ${TARGET} B)`,
+);
 if (gzip > BUDGET) {
   console.error(`size: over budget by ${gzip - BUDGET} B gzip.`);
   process.exit(1);

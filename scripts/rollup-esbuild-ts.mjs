@@ -23,7 +23,12 @@ export function typescript() {
         sourcefile: id,
         // Lit's reactive properties are accessors on the prototype: class fields must not be
         // defined with [[Define]] semantics, or they would hide them (tsconfig says the same).
-        tsconfigRaw: { compilerOptions: { useDefineForClassFields: false, experimentalDecorators: true } },
+        tsconfigRaw: {
+          compilerOptions: {
+            useDefineForClassFields: false,
+            experimentalDecorators: true,
+          },
+        },
       });
       return { code: result.code, map: result.map };
     },

@@ -7,7 +7,8 @@ import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browsers.mjs';
 
-const [path = '/demo/', out = 'docs/img-pathway.png', width = '760', selector = '#guide', openStep = '2'] = process.argv.slice(2);
+const [path = '/demo/', out = 'docs/img-pathway.png', width = '760', selector = '#guide', openStep = '2'] =
+  process.argv.slice(2);
 
 const server = await startDevServer({
   config: { rootDir: '.', port: 0, hostname: 'localhost' },
@@ -16,11 +17,20 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 const { port } = server.server.address();
-const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const browser = await puppeteer.launch({
+  executablePath: chromiumPath(),
+  args: CHROMIUM_ARGS,
+});
 try {
   const page = await browser.newPage();
-  await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
-  await page.goto(`http://localhost:${port}${path}`, { waitUntil: 'networkidle0' });
+  await page.setViewport({
+    width: Number(width),
+    height: 900,
+    deviceScaleFactor: 1,
+  });
+  await page.goto(`http://localhost:${port}${path}`, {
+    waitUntil: 'networkidle0',
+  });
   await page.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.step'), {}, selector);
   if (openStep !== 'none') {
     await page.evaluate((sel, step) => document.querySelector(sel).openStep(Number(step)), selector, openStep);

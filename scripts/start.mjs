@@ -10,7 +10,10 @@ import config from '../rollup.config.mjs';
 const port = Number(process.env.PORT) || 8000;
 
 const firstBuild = new Promise((resolve, reject) => {
-  const watcher = watch({ ...config, watch: { clearScreen: false, include: ['src/**'] } });
+  const watcher = watch({
+    ...config,
+    watch: { clearScreen: false, include: ['src/**'] },
+  });
   watcher.on('event', (event) => {
     if (event.code === 'ERROR') {
       console.error(`img-pathway: build failed: ${event.error.message}`);
@@ -26,7 +29,13 @@ const firstBuild = new Promise((resolve, reject) => {
 
 await firstBuild;
 await startDevServer({
-  config: { rootDir: '.', port, hostname: 'localhost', watch: true, open: false },
+  config: {
+    rootDir: '.',
+    port,
+    hostname: 'localhost',
+    watch: true,
+    open: false,
+  },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,

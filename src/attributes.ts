@@ -6,7 +6,7 @@ export const DEFAULT_HEADING_LEVEL = 2;
  * Reads `heading-level`: an integer from 2 to 6. Anything else warns and gives 2.
  * `null`/`undefined` (attribute absent) is the default, silently.
  */
-export function parseHeadingLevel(value: unknown): number {
+export function parseHeadingLevel(value: string | number | null | undefined): number {
   if (value === null || value === undefined) return DEFAULT_HEADING_LEVEL;
   const text = String(value).trim();
   const level = /^[2-6]$/.test(text) ? Number(text) : NaN;
@@ -22,11 +22,11 @@ export function parseHeadingLevel(value: unknown): number {
  * or step ids. Returns the indexes (0-based) of the steps to open. Unusable entries are
  * dropped with one warning; usable ones still apply.
  */
-export function parseOpen(value: unknown, stepIds: readonly string[]): number[] {
-  if (value === null || value === undefined) return [];
-  const text = String(value).trim().toLowerCase();
-  if (text === '' || text === 'none') return [];
-  if (text === 'all') return stepIds.map((_, index) => index);
+export function parseOpen(value: string | null | undefined, stepIds: readonly string[]): number[] {
+  const text = (value ?? '').trim();
+  const keyword = text.toLowerCase();
+  if (keyword === '' || keyword === 'none') return [];
+  if (keyword === 'all') return stepIds.map((_, index) => index);
 
   const indexes = new Set<number>();
   const unusable: string[] = [];
@@ -37,7 +37,11 @@ export function parseOpen(value: unknown, stepIds: readonly string[]): number[] 
     else indexes.add(index);
   }
   if (unusable.length > 0) {
-    warnBadValue('open', value, `no step "${unusable.join('", "')}"; use none, all, or step numbers (1 to ${stepIds.length}) or ids`);
+    warnBadValue(
+      'open',
+      value,
+      `no step "${unusable.join('", "')}"; use none, all, or step numbers (1 to ${stepIds.length}) or ids`,
+    );
   }
   return [...indexes].sort((a, b) => a - b);
 }

@@ -8,13 +8,15 @@ import { warn } from './warn.js';
  * remove the stale one.
  */
 export function defineImgPathway(): void {
-  const existing = customElements.get('img-pathway') as (CustomElementConstructor & { version?: string }) | undefined;
+  const existing: (CustomElementConstructor & { version?: string }) | undefined = customElements.get('img-pathway');
   if (!existing) {
     customElements.define('img-pathway', ImgPathway);
     return;
   }
   if (existing !== ImgPathway && existing.version !== ImgPathway.version) {
-    warn(`version ${existing.version ?? '(unknown)'} is active; this copy (${ImgPathway.version}) is not used. Load only one copy.`);
+    warn(
+      `version ${existing.version ?? '(unknown)'} is active; this copy (${ImgPathway.version}) is not used. Load only one copy.`,
+    );
   }
 }
 

@@ -63,7 +63,10 @@ export class ImgPathway extends LitElement {
    */
   static override properties = {
     heading: {},
-    headingLevel: { attribute: 'heading-level', converter: { fromAttribute: parseHeadingLevel } },
+    headingLevel: {
+      attribute: 'heading-level',
+      converter: { fromAttribute: parseHeadingLevel },
+    },
     open: {},
     single: { type: Boolean, reflect: true },
     content: { attribute: false },
@@ -80,7 +83,7 @@ export class ImgPathway extends LitElement {
    * with no visible heading, steps use this level.
    * @attr heading-level
    */
-  headingLevel: number = 2; // DEFAULT_HEADING_LEVEL, written out for the generated docs
+  headingLevel = 2; // DEFAULT_HEADING_LEVEL, written out for the generated docs
 
   /**
    * Steps open at first: `none`, `all`, or step numbers or ids such as `1,3` or `residency`.
@@ -122,19 +125,24 @@ export class ImgPathway extends LitElement {
       return en;
     }
     for (const link of this.content.steps.flatMap((step) => step.links ?? [])) {
-      if (!safeHref(link.href)) warnBadValue('href', link.href, `links must be https:, http:, mailto: or tel:; "${link.text}" is shown as text`);
+      if (!safeHref(link.href))
+        warnBadValue(
+          'href',
+          link.href,
+          `links must be https:, http:, mailto: or tel:; "${link.text}" is shown as text`,
+        );
     }
     return this.content;
   }
 
   private _applyOpenAttribute(): void {
     const ids = this._shown.steps.map((step) => step.id);
-    let indexes = parseOpen(this.open, ids);
-    if (this.single && indexes.length > 1) {
-      warnBadValue('open', this.open, `"single" opens one step at a time; opening step ${indexes[0]! + 1}`);
-      indexes = indexes.slice(0, 1);
+    let open = parseOpen(this.open, ids).map((index) => ids[index] ?? '');
+    if (this.single && open.length > 1) {
+      warnBadValue('open', this.open, `"single" opens one step at a time; opening only "${open[0] ?? ''}"`);
+      open = open.slice(0, 1);
     }
-    this._openIds = new Set(indexes.map((index) => ids[index]!));
+    this._openIds = new Set(open);
   }
 
   private get _steps(): PathwayStep[] {
@@ -157,7 +165,8 @@ export class ImgPathway extends LitElement {
    */
   toggleStep(step: StepReference, force?: boolean): boolean {
     const steps = this._steps;
-    const index = typeof step === 'number' ? (Number.isInteger(step) ? step - 1 : -1) : steps.findIndex((s) => s.id === step);
+    const index =
+      typeof step === 'number' ? (Number.isInteger(step) ? step - 1 : -1) : steps.findIndex((s) => s.id === step);
     const id = steps[index]?.id;
     if (!id) return false;
     const open = force ?? !this._openIds.has(id);
@@ -188,7 +197,13 @@ export class ImgPathway extends LitElement {
       const open = next.has(id);
       if (open !== before.has(id)) {
         const detail: ImgPathwayToggleDetail = { id, index, open };
-        this.dispatchEvent(new CustomEvent('img-pathway-toggle', { detail, bubbles: true, composed: true }));
+        this.dispatchEvent(
+          new CustomEvent('img-pathway-toggle', {
+            detail,
+            bubbles: true,
+            composed: true,
+          }),
+        );
       }
     });
   }
@@ -213,25 +228,29 @@ export class ImgPathway extends LitElement {
     const stepLevel = showHeading ? Math.min(this._level + 1, 6) : this._level;
     const panelIds = this._steps.map((step) => `${step.id}-panel`).join(' ');
     return html`
-      <div class="guide" part="guide" lang=${content.lang || nothing}>
-        ${showHeading
-          ? heading(this._level, 'guide-heading', 'guide-heading', this.heading ?? content.heading)
-          : nothing}
+      <div class="guide" part="guide" lang=${content.lang ?? 'en'}>
+        ${
+          showHeading
+            ? heading(this._level, 'guide-heading', 'guide-heading', this.heading ?? content.heading)
+            : nothing
+        }
         ${content.intro ? html`<p class="intro" part="intro">${content.intro}</p>` : nothing}
-        ${this.single
-          ? nothing
-          : html`<div class="toolbar">
-              <button
-                class="toggle-all"
-                part="toggle-all"
-                type="button"
-                aria-expanded=${this._allOpen ? 'true' : 'false'}
-                aria-controls=${panelIds}
-                @click=${this._onToggleAll}
-              >
-                ${this._allOpen ? strings.hideAll : strings.showAll}
-              </button>
-            </div>`}
+        ${
+          this.single
+            ? nothing
+            : html`<div class="toolbar">
+                <button
+                  class="toggle-all"
+                  part="toggle-all"
+                  type="button"
+                  aria-expanded=${this._allOpen ? 'true' : 'false'}
+                  aria-controls=${panelIds}
+                  @click=${this._onToggleAll}
+                >
+                  ${this._allOpen ? strings.hideAll : strings.showAll}
+                </button>
+              </div>`
+        }
         <ol class="steps" part="steps">
           ${this._steps.map((step, index) => this._renderStep(step, index, stepLevel))}
         </ol>
@@ -276,7 +295,14 @@ export class ImgPathway extends LitElement {
           )}
           ${step.summary ? html`<p class="summary" part="summary" id=${`${id}-summary`}>${step.summary}</p>` : nothing}
         </div>
-        <div id=${`${id}-panel`} class="panel" part="panel" role="region" aria-labelledby=${`${id}-button`} ?hidden=${!open}>
+        <div
+          id=${`${id}-panel`}
+          class="panel"
+          part="panel"
+          role="region"
+          aria-labelledby=${`${id}-button`}
+          ?hidden=${!open}
+        >
           ${(step.body ?? []).map((block) => this._renderBlock(block))}
           ${this._renderLinks(step.links ?? [], id)}
         </div>
@@ -306,13 +332,15 @@ export class ImgPathway extends LitElement {
   }
 
   private _renderFooter(content: PathwayContent): TemplateResult | typeof nothing {
-    const reviewed = content.lastReviewed ? formatMonth(content.lastReviewed, content.lang) : '';
-    if (!reviewed && !content.note) return nothing;
+    const month = content.lastReviewed;
+    if (!month && !content.note) return nothing;
     return html`
       <div class="footer" part="footer">
-        ${reviewed
-          ? html`<p class="reviewed">${strings.lastReviewed} <time datetime=${content.lastReviewed}>${reviewed}</time></p>`
-          : nothing}
+        ${
+          month
+            ? html`<p class="reviewed">${strings.lastReviewed} <time datetime=${month}>${formatMonth(month, content.lang)}</time></p>`
+            : nothing
+        }
         ${content.note ? html`<p class="note">${content.note}</p>` : nothing}
       </div>
     `;
@@ -320,9 +348,13 @@ export class ImgPathway extends LitElement {
 }
 
 /** "2026-11" → "November 2026", in the content's language (the raw value if the language is not valid). */
-function formatMonth(yearMonth: string, lang: string): string {
+function formatMonth(yearMonth: string, lang = 'en'): string {
   try {
-    return new Date(`${yearMonth}-01`).toLocaleDateString(lang || 'en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return new Date(`${yearMonth}-01`).toLocaleDateString(lang, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   } catch {
     return yearMonth;
   }

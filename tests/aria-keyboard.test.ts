@@ -1,6 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
-import { html, isShown, openStates, panels, render, shadow, spokenText, stepButtons, toggleAll } from './support/helpers.js';
+import {
+  html,
+  isShown,
+  openStates,
+  panels,
+  render,
+  shadow,
+  spokenText,
+  stepButtons,
+  toggleAll,
+} from './support/helpers.js';
 import { en } from '../src/content/en.js';
 
 const active = (root: ShadowRoot): Element | null => root.activeElement;
@@ -23,7 +33,10 @@ describe('ARIA', () => {
     }
     for (const [i, step] of en.steps.entries()) {
       const name = `Step ${i + 1}: ${step.title}`;
-      const node = findAccessibilityNode(snapshot as never, (n: { name?: string; role?: string }) => n.role === 'button' && n.name === name);
+      const node = findAccessibilityNode(
+        snapshot as never,
+        (n: { name?: string; role?: string }) => n.role === 'button' && n.name === name,
+      );
       expect(node, name).to.exist;
     }
     expect(el).to.exist;

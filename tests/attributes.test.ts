@@ -168,25 +168,25 @@ describe('show all / hide all', () => {
   it('opens every step, then closes every step, with its label and aria-expanded following', async () => {
     const el = await render(html`<img-pathway></img-pathway>`);
     const button = toggleAll(el)!;
-    expect(button.textContent!.trim()).to.equal('Show all steps');
+    expect(button.textContent.trim()).to.equal('Show all steps');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     button.click();
     await el.updateComplete;
     expect(openStates(el)).to.deep.equal([true, true, true, true]);
-    expect(button.textContent!.trim()).to.equal('Hide all steps');
+    expect(button.textContent.trim()).to.equal('Hide all steps');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     button.click();
     await el.updateComplete;
     expect(openStates(el)).to.deep.equal([false, false, false, false]);
-    expect(button.textContent!.trim()).to.equal('Show all steps');
+    expect(button.textContent.trim()).to.equal('Show all steps');
   });
 
   it('says "Hide all steps" once the reader has opened every step one by one', async () => {
     const el = await render(html`<img-pathway open="1,2,3"></img-pathway>`);
-    expect(toggleAll(el)!.textContent!.trim()).to.equal('Show all steps');
+    expect(toggleAll(el)!.textContent.trim()).to.equal('Show all steps');
     stepButtons(el)[3]!.click();
     await el.updateComplete;
-    expect(toggleAll(el)!.textContent!.trim()).to.equal('Hide all steps');
+    expect(toggleAll(el)!.textContent.trim()).to.equal('Hide all steps');
   });
 
   it('opens the remaining steps when some are already open', async () => {

@@ -21,7 +21,12 @@ describe('the one-tag embed (dist/img-pathway.js)', () => {
     page = await loadPage('/tests/pages/bundle.html');
     const el = page.document.querySelector('img-pathway')!;
     await until(() => framedButtons(el).length === 4, 'four step buttons');
-    expect(framedButtons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false', 'false']);
+    expect(framedButtons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal([
+      'false',
+      'true',
+      'false',
+      'false',
+    ]);
     expect(el.shadowRoot!.querySelector('.guide-heading')!.textContent).to.contain('Four steps');
     expect(page.window.__errors).to.deep.equal([]);
     expect(page.window.__warnings).to.deep.equal([]);
@@ -57,7 +62,9 @@ describe('the one-tag embed (dist/img-pathway.js)', () => {
     }
     const byHtml = page.document.getElementById('by-html')!;
     expect(framedButtons(byHtml).every((b) => b.getAttribute('aria-expanded') === 'true')).to.be.true;
-    expect(page.document.getElementById('by-create')!.shadowRoot!.querySelector('.guide-heading')!.textContent).to.equal('Created later');
+    expect(
+      page.document.getElementById('by-create')!.shadowRoot!.querySelector('.guide-heading')!.textContent,
+    ).to.equal('Created later');
     expect(page.window.__errors).to.deep.equal([]);
   });
 

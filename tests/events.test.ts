@@ -5,11 +5,17 @@ import type { ImgPathway } from '../src/img-pathway.js';
 import { html, render, stepButtons, toggleAll } from './support/helpers.js';
 
 /** Records every img-pathway-toggle that reaches the document. */
-function recordToggles(): { details: ImgPathwayToggleDetail[]; stop: () => void } {
+function recordToggles(): {
+  details: ImgPathwayToggleDetail[];
+  stop: () => void;
+} {
   const details: ImgPathwayToggleDetail[] = [];
   const listener = (event: Event) => details.push((event as CustomEvent<ImgPathwayToggleDetail>).detail);
   document.addEventListener('img-pathway-toggle', listener);
-  return { details, stop: () => document.removeEventListener('img-pathway-toggle', listener) };
+  return {
+    details,
+    stop: () => document.removeEventListener('img-pathway-toggle', listener),
+  };
 }
 
 describe('img-pathway-toggle', () => {
@@ -22,7 +28,11 @@ describe('img-pathway-toggle', () => {
     const listener = oneEvent(el, 'img-pathway-toggle');
     stepButtons(el)[1]!.click();
     const event = await listener;
-    expect(event.detail).to.deep.equal({ id: 'residency', index: 1, open: true });
+    expect(event.detail).to.deep.equal({
+      id: 'residency',
+      index: 1,
+      open: true,
+    });
     expect(event.bubbles).to.be.true;
     expect(event.composed).to.be.true;
     expect(event.target).to.equal(el);
@@ -79,14 +89,24 @@ describe('methods', () => {
     expect(el.openStep(2)).to.be.true;
     expect(el.openStep('immigration')).to.be.true;
     await el.updateComplete;
-    expect(stepButtons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false', 'true']);
+    expect(stepButtons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal([
+      'false',
+      'true',
+      'false',
+      'true',
+    ]);
     expect(el.closeStep('residency')).to.be.true;
     expect(el.toggleStep(1)).to.be.true;
     await el.updateComplete;
-    expect(stepButtons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', 'false', 'false', 'true']);
+    expect(stepButtons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal([
+      'true',
+      'false',
+      'false',
+      'true',
+    ]);
   });
 
-  it('returns false, changes nothing and fires nothing for a step that does not exist', async () => {
+  it('returns false, changes nothing and fires nothing for a step that does not exist', () => {
     const recorder = recordToggles();
     expect(el.openStep(0)).to.be.false;
     expect(el.openStep(5)).to.be.false;

@@ -14,7 +14,11 @@ function overflowing(el: ImgPathway): string[] {
 describe('layout', () => {
   for (const width of [280, 320, 1200]) {
     it(`fits a ${width} px wide container with every step open, without sideways overflow`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><img-pathway open="all"></img-pathway></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px">
+          <img-pathway open="all"></img-pathway>
+        </div>`,
+      );
       const el = wrapper.querySelector('img-pathway')!;
       await el.updateComplete;
       await nextFrame();
@@ -30,15 +34,15 @@ describe('layout', () => {
     await el.updateComplete;
     for (const button of [toggleAll(el)!, ...stepButtons(el)]) {
       const box = button.getBoundingClientRect();
-      expect(box.height, button.textContent!).to.be.at.least(44);
-      expect(box.width, button.textContent!).to.be.at.least(44);
+      expect(box.height, button.textContent).to.be.at.least(44);
+      expect(box.width, button.textContent).to.be.at.least(44);
     }
   });
 
   it('draws numbered round markers joined by a vertical line', async () => {
     const el = await render(html`<img-pathway></img-pathway>`);
     const markers = [...shadow(el).querySelectorAll<HTMLElement>('[part="number"]')];
-    expect(markers.map((m) => m.textContent!.match(/^\d/)![0])).to.deep.equal(['1', '2', '3', '4']);
+    expect(markers.map((m) => m.textContent.match(/^\d/)![0])).to.deep.equal(['1', '2', '3', '4']);
     const style = getComputedStyle(markers[0]!);
     expect(style.borderTopLeftRadius).to.equal('50%');
     const line = getComputedStyle(shadow(el).querySelector('.step')!, '::before');
@@ -85,7 +89,11 @@ describe('layout', () => {
 
 describe('styling from the page', () => {
   it("uses the page's font family by default", async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: monospace"><img-pathway></img-pathway></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="font-family: monospace">
+        <img-pathway></img-pathway>
+      </div>`,
+    );
     const el = wrapper.querySelector('img-pathway')!;
     await el.updateComplete;
     expect(getComputedStyle(shadow(el).querySelector('.title')!).fontFamily).to.equal('monospace');
@@ -97,9 +105,11 @@ describe('styling from the page', () => {
   });
 
   it('applies the --img-pathway-* custom properties', async () => {
-    const el = await render(html`<img-pathway
-      style="--img-pathway-accent: rgb(200, 0, 0); --img-pathway-text-color: rgb(0, 0, 100); --img-pathway-background: rgb(250, 250, 240); --img-pathway-marker-size: 50px; --img-pathway-font-size: 20px; --img-pathway-radius: 3px; --img-pathway-focus-ring-color: rgb(0, 128, 0); --img-pathway-muted-color: rgb(90, 90, 90)"
-    ></img-pathway>`);
+    const el = await render(
+      html`<img-pathway
+        style="--img-pathway-accent: rgb(200, 0, 0); --img-pathway-text-color: rgb(0, 0, 100); --img-pathway-background: rgb(250, 250, 240); --img-pathway-marker-size: 50px; --img-pathway-font-size: 20px; --img-pathway-radius: 3px; --img-pathway-focus-ring-color: rgb(0, 128, 0); --img-pathway-muted-color: rgb(90, 90, 90)"
+      ></img-pathway>`,
+    );
     const root = shadow(el);
     const marker = getComputedStyle(root.querySelector('[part="number"]')!);
     expect(marker.backgroundColor).to.equal('rgb(200, 0, 0)');
@@ -117,7 +127,11 @@ describe('styling from the page', () => {
 
   it('keeps its own line height, letter spacing and text case when the page sets odd ones', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="line-height: 4; letter-spacing: 6px; text-transform: uppercase; word-spacing: 20px; text-align: center; font-size: 9px"><img-pathway></img-pathway></div>`,
+      html`<div
+        style="line-height: 4; letter-spacing: 6px; text-transform: uppercase; word-spacing: 20px; text-align: center; font-size: 9px"
+      >
+        <img-pathway></img-pathway>
+      </div>`,
     );
     const el = wrapper.querySelector('img-pathway')!;
     await el.updateComplete;

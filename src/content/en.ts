@@ -1,11 +1,11 @@
-import type { PathwayContent, PathwayStrings } from './types.js';
+import type { CompleteContent, PathwayStrings } from './types.js';
 
 /**
  * The built-in English guide, written from the project's fact sheet (reviewed November 2026).
  * Figures that change every year (exam pass marks, fees, dates, lists of states) are not stated:
  * the text points to the official page instead.
  */
-export const en: PathwayContent = {
+export const en: CompleteContent = {
   id: 'img-pathway-us',
   version: '2026-11',
   lang: 'en',
@@ -34,8 +34,14 @@ export const en: PathwayContent = {
         'Since January 2026, the Federation of State Medical Boards (FSMB) handles USMLE registration and scheduling for IMGs. ECFMG still decides who is certified.',
       ],
       links: [
-        { text: 'ECFMG: Certification', href: 'https://www.ecfmg.org/certification/certification.html' },
-        { text: 'World Directory of Medical Schools', href: 'https://www.wdoms.org' },
+        {
+          text: 'ECFMG: Certification',
+          href: 'https://www.ecfmg.org/certification/certification.html',
+        },
+        {
+          text: 'World Directory of Medical Schools',
+          href: 'https://www.wdoms.org',
+        },
         {
           text: 'ECFMG: When a pathway certificate becomes permanent',
           href: 'https://ecfmg.org/certification-pathways/permanent-validation.html',
@@ -61,8 +67,14 @@ export const en: PathwayContent = {
       ],
       links: [
         { text: 'ECFMG: ERAS for IMGs', href: 'https://ecfmg.org/eras/' },
-        { text: 'National Resident Matching Program (NRMP)', href: 'https://www.nrmp.org/' },
-        { text: 'AAMC: Applying to residencies with ERAS', href: 'https://students-residents.aamc.org/applying-residencies-eras' },
+        {
+          text: 'National Resident Matching Program (NRMP)',
+          href: 'https://www.nrmp.org/',
+        },
+        {
+          text: 'AAMC: Applying to residencies with ERAS',
+          href: 'https://students-residents.aamc.org/applying-residencies-eras',
+        },
       ],
     },
     {
@@ -76,7 +88,10 @@ export const en: PathwayContent = {
         'New pathways: since 2023, more and more states offer a provisional license to experienced doctors trained abroad without U.S. residency. Most ask for ECFMG certification and a job offer. The list of states changes often: see the American Medical Association (AMA) page.',
       ],
       links: [
-        { text: 'Federation of State Medical Boards (FSMB)', href: 'https://www.fsmb.org/' },
+        {
+          text: 'Federation of State Medical Boards (FSMB)',
+          href: 'https://www.fsmb.org/',
+        },
         {
           text: 'AMA: State licensure requirements for IMGs',
           href: 'https://www.ama-assn.org/education/international-medical-education/state-licensure-board-requirements-international-medical',
@@ -104,13 +119,22 @@ export const en: PathwayContent = {
         'Fees and travel rules change often: check the official pages before you apply.',
       ],
       links: [
-        { text: 'ECFMG: J-1 visa sponsorship', href: 'https://www.ecfmg.org/evsp/index.html' },
-        { text: 'U.S. Department of State: J-1 physician program', href: 'https://j1visa.state.gov/programs/physician/' },
+        {
+          text: 'ECFMG: J-1 visa sponsorship',
+          href: 'https://www.ecfmg.org/evsp/index.html',
+        },
+        {
+          text: 'U.S. Department of State: J-1 physician program',
+          href: 'https://j1visa.state.gov/programs/physician/',
+        },
         {
           text: 'U.S. Department of State: Waiver of the two-year home rule',
           href: 'https://travel.state.gov/content/travel/en/us-visas/study/exchange/waiver-of-the-exchange-visitor.html',
         },
-        { text: 'U.S. Citizenship and Immigration Services (USCIS)', href: 'https://www.uscis.gov/' },
+        {
+          text: 'U.S. Citizenship and Immigration Services (USCIS)',
+          href: 'https://www.uscis.gov/',
+        },
       ],
     },
   ],

@@ -1,2 +1,9 @@
-export type { PathwayBlock, PathwayContent, PathwayLink, PathwayStep, PathwayStrings } from './types.js';
+export type {
+  CompleteContent,
+  PathwayBlock,
+  PathwayContent,
+  PathwayLink,
+  PathwayStep,
+  PathwayStrings,
+} from './types.js';
 export { en, enStrings } from './en.js';

@@ -21,32 +21,37 @@ export interface PathwayStep {
   /** Short title, read as "Step N: <title>". */
   title: string;
   /** One line shown under the title, also while the step is collapsed. */
-  summary: string;
+  summary?: string;
   /** Paragraphs and lists shown when the step is open. */
-  body: PathwayBlock[];
-  /** At least one official link. */
-  links: PathwayLink[];
+  body?: PathwayBlock[];
+  /** Official links, listed under the body (the built-in guide has at least one per step). */
+  links?: PathwayLink[];
 }
 
 /** The whole guide. */
 export interface PathwayContent {
   /** Identifies the content (used to key saved state). */
-  id: string;
+  id?: string;
   /** Content version, e.g. `2026-11`. */
-  version: string;
+  version?: string;
   /** BCP 47 language tag of the text. */
-  lang: string;
+  lang?: string;
   /** The guide's heading. */
   heading: string;
   /** One sentence under the heading. */
-  intro: string;
+  intro?: string;
   /** Month of the last review of the facts, as `YYYY-MM`. */
-  lastReviewed: string;
+  lastReviewed?: string;
   /** Reminder that rules change and that this is not legal or immigration advice. */
-  note: string;
+  note?: string;
   /** The steps, in order. */
   steps: PathwayStep[];
 }
+
+/** Content with every optional field filled in, as the built-in guides are. */
+export type CompleteContent = Required<Omit<PathwayContent, 'steps'>> & {
+  steps: Required<PathwayStep>[];
+};
 
 /** Interface text: the words of the controls and of the screen-reader-only labels. */
 export interface PathwayStrings {

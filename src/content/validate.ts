@@ -10,7 +10,8 @@ type Doc = Record<string, unknown>;
 const isDoc = (value: unknown): value is Doc => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const isList = (value: unknown, item: (value: unknown) => boolean) => Array.isArray(value) && value.every(item);
-const isBlock = (value: unknown) => typeof value === 'string' || (isDoc(value) && isList(value.items, (i) => typeof i === 'string'));
+const isBlock = (value: unknown) =>
+  typeof value === 'string' || (isDoc(value) && isList(value.items, (i) => typeof i === 'string'));
 const isLink = (value: unknown) => isDoc(value) && isText(value.text) && isText(value.href);
 
 /**
@@ -24,7 +25,8 @@ export function validateContent(content: unknown): ContentProblems {
   /** Records `problem` unless `ok`; an absent optional field is fine. */
   const check = (doc: Doc, key: string, where: string, ok: (value: unknown) => boolean, required = false) => {
     const value = doc[key];
-    if (value === undefined ? required : !ok(value)) problems.push(`${where}${key} ${value === undefined ? 'missing' : 'is not valid'}`);
+    if (value === undefined ? required : !ok(value))
+      problems.push(`${where}${key} ${value === undefined ? 'missing' : 'is not valid'}`);
   };
   if (!isDoc(content)) return ['content is not an object'];
   check(content, 'heading', '', isText, true);

@@ -25,7 +25,9 @@ export const CHROMIUM_ARGS = [
 export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export function chromium() {
-  return chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } });
+  return chromeLauncher({
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+  });
 }
 
 export function firefox() {
@@ -35,7 +37,9 @@ export function firefox() {
       browser: 'firefox',
       executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
       headless: true,
-      extraPrefsFirefox: { 'network.dns.localDomains': 'firefox.settings.services.mozilla.com' },
+      extraPrefsFirefox: {
+        'network.dns.localDomains': 'firefox.settings.services.mozilla.com',
+      },
     },
   });
 }
@@ -69,7 +73,9 @@ const waitForPort = async (port, timeoutMs = 10000) => {
 
 export async function webkit() {
   const port = await freePort();
-  const driver = spawn(process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
+  const driver = spawn(process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver', [`--port=${port}`], {
+    stdio: 'ignore',
+  });
   const stop = () => driver.kill();
   process.once('exit', stop);
   process.once('SIGINT', () => (stop(), process.exit(130)));
@@ -91,7 +97,10 @@ export async function webkit() {
 
 /** The engines named in BROWSERS (comma-separated), by default all three. */
 export async function browsersFromEnv(env = process.env.BROWSERS) {
-  const wanted = (env || 'chromium,firefox,webkit').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const wanted = (env || 'chromium,firefox,webkit')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const known = { chromium, firefox, webkit };
   const unknown = wanted.filter((name) => !(name in known));
   if (unknown.length) throw new Error(`BROWSERS: unknown engine ${unknown.join(', ')} (use chromium, firefox, webkit)`);

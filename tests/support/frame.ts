@@ -1,7 +1,11 @@
 /** A test page in an iframe, loaded like a real page: its own document, its own scripts. */
 export interface LoadedPage {
   frame: HTMLIFrameElement;
-  window: Window & { __errors: string[]; __warnings: string[]; customElements: CustomElementRegistry };
+  window: Window & {
+    __errors: string[];
+    __warnings: string[];
+    customElements: CustomElementRegistry;
+  };
   document: Document;
   remove(): void;
 }
@@ -14,7 +18,12 @@ export async function loadPage(url: string, width = 800): Promise<LoadedPage> {
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as LoadedPage['window'];
-  return { frame, window: win, document: frame.contentDocument!, remove: () => frame.remove() };
+  return {
+    frame,
+    window: win,
+    document: frame.contentDocument!,
+    remove: () => frame.remove(),
+  };
 }
 
 /** Waits until `check` returns true, failing after `timeoutMs`. */

@@ -14,10 +14,16 @@ export async function render(template: TemplateResult): Promise<ImgPathway> {
 }
 
 export const shadow = (el: ImgPathway): ShadowRoot => el.shadowRoot!;
-export const stepButtons = (el: ImgPathway): HTMLButtonElement[] => [...shadow(el).querySelectorAll<HTMLButtonElement>('.step-button')];
-export const panels = (el: ImgPathway): HTMLElement[] => [...shadow(el).querySelectorAll<HTMLElement>('[role="region"]')];
-export const toggleAll = (el: ImgPathway): HTMLButtonElement | null => shadow(el).querySelector<HTMLButtonElement>('[part="toggle-all"]');
-export const openStates = (el: ImgPathway): boolean[] => stepButtons(el).map((button) => button.getAttribute('aria-expanded') === 'true');
+export const stepButtons = (el: ImgPathway): HTMLButtonElement[] => [
+  ...shadow(el).querySelectorAll<HTMLButtonElement>('.step-button'),
+];
+export const panels = (el: ImgPathway): HTMLElement[] => [
+  ...shadow(el).querySelectorAll<HTMLElement>('[role="region"]'),
+];
+export const toggleAll = (el: ImgPathway): HTMLButtonElement | null =>
+  shadow(el).querySelector<HTMLButtonElement>('[part="toggle-all"]');
+export const openStates = (el: ImgPathway): boolean[] =>
+  stepButtons(el).map((button) => button.getAttribute('aria-expanded') === 'true');
 
 /** Whether a person can see the element: it has a box and nothing hides it. */
 export const isShown = (element: Element): boolean => {
@@ -42,7 +48,7 @@ export function spokenText(element: Element): string {
 }
 
 /** Collects console.warn calls while `run` runs (and keeps them out of the test log). */
-export async function captureWarnings(run: () => unknown | Promise<unknown>): Promise<string[]> {
+export async function captureWarnings(run: () => unknown): Promise<string[]> {
   const warnings: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => {
@@ -65,7 +71,10 @@ export const nextFrame = (): Promise<void> =>
  * sessions, and Firefox without CDP). Feature detection: the command is tried, not the
  * browser's name.
  */
-export async function emulateMediaOrSkip(test: Mocha.Context, media: Parameters<typeof emulateMedia>[0]): Promise<void> {
+export async function emulateMediaOrSkip(
+  test: Mocha.Context,
+  media: Parameters<typeof emulateMedia>[0],
+): Promise<void> {
   try {
     await emulateMedia(media);
   } catch {
