@@ -1,15 +1,31 @@
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { browsersFromEnv } from './tests/support/browsers.mjs';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { browsersFromEnv, chromium } from './tests/support/browsers.mjs';
+import { emulationPlugin } from './tests/support/emulation-plugin.mjs';
 import { countReporter } from './tests/support/count-reporter.mjs';
 
 const browsers = await browsersFromEnv();
+const wantsChromium = browsers.some((browser) => ['Chrome', 'Chromium'].includes(browser.name));
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  files: ['tests/**/*.test.ts', '!tests/visual/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), a11ySnapshotPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+    a11ySnapshotPlugin(),
+    emulationPlugin(),
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'tests/screenshots',
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
+  ],
+  // Screenshots are compared in Chromium only: each engine renders text its own way, and one
+  // engine's baselines are what the visual check needs.
+  groups: wantsChromium ? [{ name: 'visual', files: 'tests/visual/**/*.test.ts', browsers: [chromium()] }] : [],
   // Tests run Lit in dev mode (extra checks); its one-line notice about that is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers,
@@ -21,8 +37,8 @@ export default {
   testsFinishTimeout: 300000,
   reporters: [defaultReporter(), countReporter()],
   // V8 coverage comes from Chromium (the other engines report none); below 90% of the lines of
-  // src/ the run fails.
-  coverage: browsers.some((browser) => ['Chrome', 'Chromium'].includes(browser.name)),
+  // src/ the run fails. A run of one group (the visual update) is not the whole suite: no check.
+  coverage: wantsChromium && !process.argv.includes('--group'),
   coverageConfig: {
     include: ['src/**/*.ts'],
     threshold: { statements: 90, branches: 80, functions: 90, lines: 90 },
