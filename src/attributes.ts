@@ -1,32 +1,33 @@
-import { warnBadValue } from './warn.js';
+/*
+ * Attribute parsing. Each parser returns the value to use and, when the input could not be
+ * used as given, the reason and what is used instead; the element turns that into one warning
+ * that names the attribute as the page wrote it (`open`, or `data-open` on a mounting script).
+ */
 
 export const DEFAULT_HEADING_LEVEL = 2;
 
-/**
- * Reads `heading-level`: an integer from 2 to 6. Anything else warns and gives 2.
- * `null`/`undefined` (attribute absent) is the default, silently.
- */
-export function parseHeadingLevel(value: string | number | null | undefined): number {
-  if (value === null || value === undefined) return DEFAULT_HEADING_LEVEL;
-  const text = String(value).trim();
-  const level = /^[2-6]$/.test(text) ? Number(text) : NaN;
-  if (Number.isNaN(level)) {
-    warnBadValue('heading-level', value, `use 2 to 6; using ${DEFAULT_HEADING_LEVEL}`);
-    return DEFAULT_HEADING_LEVEL;
-  }
-  return level;
+/** The value to use, and the problem with the input if there was one. */
+export type Parsed<T> = [value: T, problem?: string];
+
+/** `heading-level`: a whole number from 2 to 6. Absent (`null`) is the default, silently. */
+export function parseHeadingLevel(value: unknown): Parsed<number> {
+  if (value === null || value === undefined) return [DEFAULT_HEADING_LEVEL];
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 2 && level <= 6
+    ? [level]
+    : [DEFAULT_HEADING_LEVEL, `use 2 to 6; using ${DEFAULT_HEADING_LEVEL}`];
 }
 
 /**
- * Reads `open`: `none`, `all`, or a comma- or space-separated list of step numbers (1-based)
- * or step ids. Returns the indexes (0-based) of the steps to open. Unusable entries are
- * dropped with one warning; usable ones still apply.
+ * `open`: `none`, `all`, or a comma- or space-separated list of step numbers (from 1) or step
+ * ids. Gives the indexes (from 0) of the steps to open. Entries that name no step are dropped;
+ * the others still apply.
  */
-export function parseOpen(value: string | null | undefined, stepIds: readonly string[]): number[] {
+export function parseOpen(value: string | null | undefined, stepIds: readonly string[]): Parsed<number[]> {
   const text = (value ?? '').trim();
   const keyword = text.toLowerCase();
-  if (keyword === '' || keyword === 'none') return [];
-  if (keyword === 'all') return stepIds.map((_, index) => index);
+  if (keyword === '' || keyword === 'none') return [[]];
+  if (keyword === 'all') return [stepIds.map((_, index) => index)];
 
   const indexes = new Set<number>();
   const unusable: string[] = [];
@@ -36,12 +37,8 @@ export function parseOpen(value: string | null | undefined, stepIds: readonly st
     if (index === -1) unusable.push(token);
     else indexes.add(index);
   }
-  if (unusable.length > 0) {
-    warnBadValue(
-      'open',
-      value,
-      `no step "${unusable.join('", "')}"; use none, all, or step numbers (1 to ${stepIds.length}) or ids`,
-    );
-  }
-  return [...indexes].sort((a, b) => a - b);
+  const sorted = [...indexes].sort((a, b) => a - b);
+  return unusable.length === 0
+    ? [sorted]
+    : [sorted, `no step "${unusable.join('", "')}"; use none, all, or step numbers (1 to ${stepIds.length}) or ids`];
 }

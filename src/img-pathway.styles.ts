@@ -215,10 +215,6 @@ export const styles = unsafeCSS(/* css */ `
     padding-inline-start: calc(var(--_marker) + var(--_space) * 0.75);
   }
 
-  .panel[hidden] {
-    display: none;
-  }
-
   .panel ul {
     padding-inline-start: 1.25em;
     list-style: disc;
@@ -256,12 +252,9 @@ export const styles = unsafeCSS(/* css */ `
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parseHeadingLevel, parseOpen, DEFAULT_HEADING_LEVEL } from './attributes.js';
+import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpen, type Parsed } from './attributes.js';
 import { en, enStrings as strings } from './content/en.js';
 import type { PathwayBlock, PathwayContent, PathwayLink, PathwayStep } from './content/types.js';
 import { validateContent } from './content/validate.js';
@@ -63,10 +63,7 @@ export class ImgPathway extends LitElement {
    */
   static override properties = {
     heading: {},
-    headingLevel: {
-      attribute: 'heading-level',
-      converter: { fromAttribute: parseHeadingLevel },
-    },
+    headingLevel: { attribute: 'heading-level', type: Number },
     open: {},
     single: { type: Boolean, reflect: true },
     content: { attribute: false },
@@ -111,9 +108,16 @@ export class ImgPathway extends LitElement {
   private _shown: PathwayContent = en;
   private _level = DEFAULT_HEADING_LEVEL;
 
+  /**
+   * `data-` when the element was made by a `<script data-mount>`, so warnings name the attribute
+   * the page actually wrote.
+   * @internal
+   */
+  _attributePrefix = '';
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('content')) this._shown = this._checkedContent();
-    if (changed.has('headingLevel')) this._level = parseHeadingLevel(this.headingLevel);
+    if (changed.has('headingLevel')) this._level = this._parsed('heading-level', parseHeadingLevel(this.headingLevel));
     if (changed.has('open') || changed.has('content') || changed.has('single')) this._applyOpenAttribute();
   }
 
@@ -137,12 +141,23 @@ export class ImgPathway extends LitElement {
 
   private _applyOpenAttribute(): void {
     const ids = this._shown.steps.map((step) => step.id);
-    let open = parseOpen(this.open, ids).map((index) => ids[index] ?? '');
+    let open = this._parsed('open', parseOpen(this.open, ids)).map((index) => ids[index] ?? '');
     if (this.single && open.length > 1) {
-      warnBadValue('open', this.open, `"single" opens one step at a time; opening only "${open[0] ?? ''}"`);
+      this._warnAttribute('open', `"single" opens one step at a time; opening only "${open[0] ?? ''}"`);
       open = open.slice(0, 1);
     }
     this._openIds = new Set(open);
+  }
+
+  /** Returns the value to use, warning first if the attribute's value could not be used as given. */
+  private _parsed<T>(attribute: 'heading-level' | 'open', [value, problem]: Parsed<T>): T {
+    if (problem) this._warnAttribute(attribute, problem);
+    return value;
+  }
+
+  private _warnAttribute(attribute: 'heading-level' | 'open', problem: string): void {
+    const given = this.getAttribute(attribute) ?? (attribute === 'open' ? this.open : this.headingLevel);
+    warnBadValue(this._attributePrefix + attribute, given, problem);
   }
 
   private get _steps(): PathwayStep[] {

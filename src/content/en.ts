@@ -20,28 +20,20 @@ export const en: CompleteContent = {
       title: 'Get ECFMG certification',
       summary: 'Pass the USMLE exams and show your clinical and communication skills.',
       body: [
-        'The Educational Commission for Foreign Medical Graduates (ECFMG), part of Intealth, certifies that an IMG is ready for residency or fellowship training. Where your medical school is makes you an IMG, not your citizenship.',
+        'The Educational Commission for Foreign Medical Graduates (ECFMG), part of Intealth, certifies that you are ready for residency. Where your medical school is makes you an IMG, not your citizenship.',
         {
           intro: 'To get certified:',
           items: [
-            'Your medical school must be in the World Directory of Medical Schools with an ECFMG note (see its “Sponsor Notes” tab).',
+            'Your school must be in the World Directory of Medical Schools with an ECFMG note (see its “Sponsor Notes” tab).',
             'Pass the United States Medical Licensing Examination (USMLE) Step 1 and Step 2 CK (Clinical Knowledge).',
-            'Show your clinical and communication skills through an ECFMG pathway. This includes an OET Medicine English test result.',
+            'Show your clinical and communication skills through an ECFMG pathway, which includes an OET Medicine English test.',
           ],
         },
-        'You need ECFMG certification to take USMLE Step 3 and to get a full state license.',
-        'A certificate earned through a pathway becomes permanent only after 12 months of training accredited by the Accreditation Council for Graduate Medical Education (ACGME).',
-        'Since January 2026, the Federation of State Medical Boards (FSMB) handles USMLE registration and scheduling for IMGs. ECFMG still decides who is certified.',
+        'You need certification to take USMLE Step 3 and to get a full state license. A certificate earned through a pathway becomes permanent only after 12 months of training accredited by the Accreditation Council for Graduate Medical Education (ACGME).',
       ],
       links: [
-        {
-          text: 'ECFMG: Certification',
-          href: 'https://www.ecfmg.org/certification/certification.html',
-        },
-        {
-          text: 'World Directory of Medical Schools',
-          href: 'https://www.wdoms.org',
-        },
+        { text: 'ECFMG: Certification', href: 'https://www.ecfmg.org/certification/certification.html' },
+        { text: 'World Directory of Medical Schools', href: 'https://www.wdoms.org' },
         {
           text: 'ECFMG: When a pathway certificate becomes permanent',
           href: 'https://ecfmg.org/certification-pathways/permanent-validation.html',
@@ -54,23 +46,19 @@ export const en: CompleteContent = {
       summary: 'Apply and match to an accredited program. Residency takes 3 to 7 years.',
       body: [
         'Every IMG must complete accredited residency in the U.S. or Canada, even after training abroad. Some states now offer another way (see step 3).',
-        'It takes 3 to 7 years, by specialty: for example 3 for family medicine, internal medicine or pediatrics, 5 for general surgery, 7 for neurosurgery.',
+        'It takes 3 to 7 years: 3 for family medicine, internal medicine or pediatrics, 5 for general surgery, 7 for neurosurgery.',
         {
           intro: 'How to apply:',
           items: [
-            'Most specialties use the Electronic Residency Application Service (ERAS), run by the Association of American Medical Colleges (AAMC). IMGs get their ERAS token from ECFMG.',
-            'Obstetrics and gynecology (OB/GYN) and emergency medicine use ResidencyCAS instead.',
-            'Most positions are filled through the National Resident Matching Program (NRMP) Main Residency Match. Match Day is in March. Positions still open are offered in Match Week through the Supplemental Offer and Acceptance Program (SOAP).',
-            'To be ranked in the Match, you must meet ECFMG’s exam and skills requirements by the rank order list deadline.',
+            'Most specialties use the Electronic Residency Application Service (ERAS) of the Association of American Medical Colleges (AAMC). You get your ERAS token from ECFMG.',
+            'Obstetrics and gynecology and emergency medicine use ResidencyCAS instead.',
+            'Most positions are filled through the Main Residency Match of the National Resident Matching Program (NRMP), in March. To be ranked, you must meet ECFMG’s exam and skills requirements by the rank order list deadline.',
           ],
         },
       ],
       links: [
         { text: 'ECFMG: ERAS for IMGs', href: 'https://ecfmg.org/eras/' },
-        {
-          text: 'National Resident Matching Program (NRMP)',
-          href: 'https://www.nrmp.org/',
-        },
+        { text: 'National Resident Matching Program (NRMP)', href: 'https://www.nrmp.org/' },
         {
           text: 'AAMC: Applying to residencies with ERAS',
           href: 'https://students-residents.aamc.org/applying-residencies-eras',
@@ -82,16 +70,12 @@ export const en: CompleteContent = {
       title: 'Get a state medical license',
       summary: 'Apply to the medical board of each state where you will practice.',
       body: [
-        'Each state’s medical board gives its own license. You need one in every state where you practice.',
-        'Every state asks IMGs for at least one year of accredited residency in the U.S. or Canada. Many ask for two or three.',
+        'Each state’s medical board gives its own license, and you need one in every state where you practice. Every state asks IMGs for at least one year of accredited residency in the U.S. or Canada; many ask for two or three.',
         'Most doctors take USMLE Step 3 during residency, after Step 1, Step 2 CK and ECFMG certification.',
-        'New pathways: since 2023, more and more states offer a provisional license to experienced doctors trained abroad without U.S. residency. Most ask for ECFMG certification and a job offer. The list of states changes often: see the American Medical Association (AMA) page.',
+        'New pathways: since 2023, more and more states offer a provisional license to experienced doctors trained abroad, without U.S. residency. Most ask for ECFMG certification and a job offer. The list changes often: see the American Medical Association (AMA) page.',
       ],
       links: [
-        {
-          text: 'Federation of State Medical Boards (FSMB)',
-          href: 'https://www.fsmb.org/',
-        },
+        { text: 'Federation of State Medical Boards (FSMB)', href: 'https://www.fsmb.org/' },
         {
           text: 'AMA: State licensure requirements for IMGs',
           href: 'https://www.ama-assn.org/education/international-medical-education/state-licensure-board-requirements-international-medical',
@@ -107,7 +91,7 @@ export const en: CompleteContent = {
       title: 'Get the right visa',
       summary: 'If you are not a U.S. citizen or permanent resident, you need a visa to train and work.',
       body: [
-        'The U.S. Department of State issues visas. U.S. Citizenship and Immigration Services (USCIS), part of Homeland Security, decides petitions and waivers.',
+        'The U.S. Department of State issues visas. U.S. Citizenship and Immigration Services (USCIS) decides petitions and waivers.',
         {
           intro: 'Two visas are common for residents:',
           items: [
@@ -115,14 +99,11 @@ export const en: CompleteContent = {
             'H-1B: you must pass USMLE Step 3 first.',
           ],
         },
-        'After J-1 training, you must go home for two years unless you get a waiver. One example is the Conrad 30 program: 3 years of full-time work on an H-1B visa in an area that needs more doctors.',
+        'After J-1 training, you must go home for two years unless you get a waiver, for example through the Conrad 30 program: 3 years of full-time work on an H-1B visa in an area that needs more doctors.',
         'Fees and travel rules change often: check the official pages before you apply.',
       ],
       links: [
-        {
-          text: 'ECFMG: J-1 visa sponsorship',
-          href: 'https://www.ecfmg.org/evsp/index.html',
-        },
+        { text: 'ECFMG: J-1 visa sponsorship', href: 'https://www.ecfmg.org/evsp/index.html' },
         {
           text: 'U.S. Department of State: J-1 physician program',
           href: 'https://j1visa.state.gov/programs/physician/',
@@ -131,10 +112,7 @@ export const en: CompleteContent = {
           text: 'U.S. Department of State: Waiver of the two-year home rule',
           href: 'https://travel.state.gov/content/travel/en/us-visas/study/exchange/waiver-of-the-exchange-visitor.html',
         },
-        {
-          text: 'U.S. Citizenship and Immigration Services (USCIS)',
-          href: 'https://www.uscis.gov/',
-        },
+        { text: 'U.S. Citizenship and Immigration Services (USCIS)', href: 'https://www.uscis.gov/' },
       ],
     },
   ],
