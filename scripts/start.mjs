@@ -1,11 +1,12 @@
 /**
- * `npm start`: builds dist/img-pathway.js, rebuilds it on every change under src/, and serves
- * the demo with live reload. The demo loads the built file with one script tag, exactly as a
+ * `npm start`: builds dist/img-pathway.js (and its integrity hash and fallback HTML), rebuilds
+ * them on every change under src/, and serves the demo with live reload. The demo loads the built file with one script tag, exactly as a
  * hospital page does.
  */
 import { watch } from 'rollup';
 import { startDevServer } from '@web/dev-server';
 import config from '../rollup.config.mjs';
+import { writeEmbedAssets } from './embed-assets.mjs';
 
 const port = Number(process.env.PORT) || 8000;
 
@@ -21,7 +22,11 @@ const firstBuild = new Promise((resolve, reject) => {
     }
     if (event.code === 'BUNDLE_END') {
       event.result.close();
-      console.log(`Built dist/img-pathway.js in ${event.duration} ms`);
+      // The configurator's snippets need the new file's hash and fallback HTML.
+      writeEmbedAssets().then(
+        () => console.log(`Built dist/img-pathway.js in ${event.duration} ms`),
+        (error) => console.error(`img-pathway: could not write dist/integrity.json: ${error.message}`),
+      );
     }
     if (event.code === 'END') resolve();
   });

@@ -1,0 +1,44 @@
+/**
+ * After the bundle is built: writes what the embed snippets need, next to it in dist/.
+ * - dist/integrity.json: version, pinned CDN URL and Subresource Integrity hash (sha384) of
+ *   dist/img-pathway.js, which the configurator (demo/configure.html) puts in its snippets.
+ * - dist/img-pathway.fallback.html: `<img-pathway>` with the whole built-in guide inside as plain
+ *   HTML, for readers without JavaScript, search engines and reader modes.
+ * Usable as a module (`writeEmbedAssets()`, used by `npm start`) or run directly.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { fallbackHtml } from './fallback-html.mjs';
+
+export const CDN = 'https://cdn.jsdelivr.net/npm';
+
+/** Loads the built-in English content straight from src/ (no dependency on lib/ being built). */
+async function loadContent() {
+  const result = await build({
+    entryPoints: ['src/content/en.ts'],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = Buffer.from(result.outputFiles[0].contents).toString('base64');
+  return import(`data:text/javascript;base64,${code}`);
+}
+
+export async function writeEmbedAssets() {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const bundle = readFileSync('dist/img-pathway.js');
+  const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+  const url = `${CDN}/img-pathway@${version}/dist/img-pathway.js`;
+  writeFileSync('dist/integrity.json', `${JSON.stringify({ version, url, integrity }, null, 2)}\n`);
+  const { en, enStrings } = await loadContent();
+  writeFileSync('dist/img-pathway.fallback.html', fallbackHtml(en, enStrings));
+  return { version, url, integrity };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { integrity } = await writeEmbedAssets();
+  console.log(`dist/integrity.json: ${integrity}`);
+}

@@ -1,0 +1,59 @@
+/**
+ * The guide as plain HTML, to place inside `<img-pathway>`: shown where JavaScript does not run,
+ * read by search engines and reader modes, and replaced by the element when it upgrades.
+ * Shared by the build (scripts/embed-assets.mjs) and the configurator (demo/configure.js).
+ * Every string is escaped: content is text, never HTML.
+ */
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
+
+/**
+ * @param {object} content a PathwayContent document
+ * @param {object} strings PathwayStrings (interface words)
+ * @param {{ heading?: string, headingLevel?: number, attributes?: string }} [options]
+ */
+export function fallbackHtml(content, strings, { heading, headingLevel = 2, attributes = '' } = {}) {
+  const level = Math.min(Math.max(headingLevel, 2), 6);
+  const title = heading ?? content.heading;
+  const stepLevel = title ? Math.min(level + 1, 6) : level;
+  const lines = [`<img-pathway${attributes}>`];
+  if (title) lines.push(`  <h${level}>${escapeHtml(title)}</h${level}>`);
+  if (content.intro) lines.push(`  <p>${escapeHtml(content.intro)}</p>`);
+  lines.push('  <ol>');
+  content.steps.forEach((step, i) => {
+    lines.push('    <li>');
+    lines.push(`      <h${stepLevel}>${escapeHtml(`${strings.step} ${i + 1}: ${step.title}`)}</h${stepLevel}>`);
+    if (step.summary) lines.push(`      <p>${escapeHtml(step.summary)}</p>`);
+    for (const block of step.body ?? []) {
+      if (typeof block === 'string') {
+        lines.push(`      <p>${escapeHtml(block)}</p>`);
+        continue;
+      }
+      if (block.intro) lines.push(`      <p>${escapeHtml(block.intro)}</p>`);
+      lines.push(`      <ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`);
+    }
+    const links = (step.links ?? []).filter((link) => SAFE_LINK.test(link.href));
+    if (links.length > 0) {
+      lines.push(`      <p>${escapeHtml(strings.officialLinks)}:</p>`);
+      const items = links.map((link) => `<li><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></li>`);
+      lines.push(`      <ul>${items.join('')}</ul>`);
+    }
+    lines.push('    </li>');
+  });
+  lines.push('  </ol>');
+  if (content.lastReviewed) {
+    const month = new Date(`${content.lastReviewed}-01`).toLocaleDateString('en', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    lines.push(
+      `  <p>${escapeHtml(strings.lastReviewed)} <time datetime="${escapeHtml(content.lastReviewed)}">${escapeHtml(month)}</time></p>`,
+    );
+  }
+  if (content.note) lines.push(`  <p>${escapeHtml(content.note)}</p>`);
+  lines.push('</img-pathway>');
+  return `${lines.join('\n')}\n`;
+}

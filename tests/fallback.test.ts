@@ -1,0 +1,79 @@
+import { expect } from '@open-wc/testing';
+import { framedButtons, until } from './support/frame.js';
+
+/*
+ * The recommended snippet: the script before the element (so the guide upgrades before the
+ * first paint) and the whole guide as plain HTML inside the element. Built from
+ * dist/img-pathway.fallback.html, which `npm run build` writes.
+ */
+
+interface FramedWindow extends Window {
+  __cls: number;
+  __clsSupported: boolean;
+  __errors: string[];
+}
+
+async function snippetPage({ scripts }: { scripts: boolean }): Promise<HTMLIFrameElement> {
+  const fallback = await (await fetch('/dist/img-pathway.fallback.html')).text();
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+  // Without allow-scripts the page is what a reader with JavaScript blocked gets.
+  frame.sandbox.add('allow-same-origin');
+  if (scripts) frame.sandbox.add('allow-scripts');
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Snippet</title>
+    <script src="/tests/pages/record-errors.js"></script>
+    <script src="/tests/pages/cls.js"></script>
+    <script src="/dist/img-pathway.js"></script>
+    </head><body><h1>International medical graduates</h1>${fallback}<p id="after">Contact our GME office.</p></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+describe('no-JavaScript fallback (the recommended snippet)', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('gives readers without JavaScript the whole guide as plain HTML, with its links', async () => {
+    frame = await snippetPage({ scripts: false });
+    const doc = frame.contentDocument!;
+    const guide = doc.querySelector('img-pathway')!;
+    expect(guide.shadowRoot).to.be.null;
+    expect([...guide.querySelectorAll('h3')].map((h) => h.textContent)).to.have.length(4);
+    expect(guide.querySelector('h3')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(guide.querySelectorAll('a[href^="https://"]').length).to.be.greaterThan(8);
+    expect(guide.textContent).to.contain('Last reviewed').and.contain('not legal or immigration advice');
+  });
+
+  it('replaces the plain HTML with the guide when the script runs, showing each text once', async () => {
+    frame = await snippetPage({ scripts: true });
+    const guide = frame.contentDocument!.querySelector('img-pathway')!;
+    await until(() => framedButtons(guide).length === 4, 'the guide to render');
+    // The light-DOM copy is not rendered once the shadow root is there (no slot takes it).
+    expect(guide.querySelector('h3')!.getBoundingClientRect().height).to.equal(0);
+    expect((frame.contentWindow as FramedWindow).__errors).to.deep.equal([]);
+  });
+
+  it('causes no layout shift while loading (CLS 0), where the browser measures layout shifts', async function () {
+    frame = await snippetPage({ scripts: true });
+    const win = frame.contentWindow as FramedWindow;
+    if (!win.__clsSupported) this.skip(); // The Layout Instability API is Chromium's.
+    const guide = frame.contentDocument!.querySelector('img-pathway')!;
+    await until(() => framedButtons(guide).length === 4, 'the guide to render');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.__cls).to.equal(0);
+  });
+
+  it('measures layout shifts at all here: a box pushed in above the guide counts (control)', async function () {
+    frame = await snippetPage({ scripts: true });
+    const win = frame.contentWindow as FramedWindow;
+    if (!win.__clsSupported) this.skip();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const doc = frame.contentDocument!;
+    const banner = doc.createElement('div');
+    banner.style.height = '150px';
+    doc.body.prepend(banner);
+    await until(() => win.__cls > 0, 'a layout shift to be recorded');
+  });
+});
