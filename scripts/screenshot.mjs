@@ -31,7 +31,7 @@ try {
   await page.goto(`http://localhost:${port}${path}`, {
     waitUntil: 'networkidle0',
   });
-  await page.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.step'), {}, selector);
+  await page.waitForFunction(() => document.querySelector('img-pathway')?.shadowRoot?.querySelector('.step'));
   if (openStep !== 'none') {
     await page.evaluate((sel, step) => document.querySelector(sel).openStep(Number(step)), selector, openStep);
   }

@@ -1,0 +1,157 @@
+// The configurator: a form for every attribute and the main custom properties, a live preview,
+// and copyable snippets with a pinned, versioned CDN URL and its Subresource Integrity hash
+// (both written by the build into dist/integrity.json).
+import { fallbackHtml } from '../scripts/fallback-html.mjs';
+
+const $ = (id) => document.getElementById(id);
+const preview = $('preview');
+
+/** The custom properties offered, with the element's defaults (src/img-pathway.styles.ts). */
+const PROPERTIES = [
+  ['accent', 'Accent (markers, links)', '#005ea2', 'color'],
+  ['text-color', 'Text', '#1b1b1b', 'color'],
+  ['muted-color', 'Summaries and notes', '#4a5059', 'color'],
+  ['background', 'Background', '#ffffff', 'color'],
+  ['border-color', 'Line and rule', '#b8bec6', 'color'],
+  ['focus-ring-color', 'Focus ring', '#1a4480', 'color'],
+  ['font-family', 'Font family (empty: the page’s)', '', 'text'],
+  ['font-size', 'Text size', '', 'text'],
+  ['radius', 'Corner radius', '0.5em', 'text'],
+  ['spacing', 'Spacing', '1em', 'text'],
+  ['marker-size', 'Marker size', '2.25em', 'text'],
+];
+
+async function main() {
+  const [integrity, data] = await Promise.all([
+    fetch('../dist/integrity.json').then((response) => response.json()),
+    fetch('../dist/img-pathway.content.en.json').then((response) => response.json()),
+  ]).catch((error) => {
+    document.getElementById('pin').textContent =
+      'Run `npm run build` (or `npm start`) first: dist/integrity.json is missing.';
+    throw error;
+  });
+
+  // Build the parts of the form that depend on the content and the property list.
+  data.content.steps.forEach((step, i) => {
+    const label = document.createElement('label');
+    label.className = 'check';
+    label.innerHTML = `<input type="checkbox" name="open" value="${i + 1}"> <span></span>`;
+    label.querySelector('span').textContent = `Step ${i + 1}: ${step.title}`;
+    $('open-steps').append(label);
+  });
+  for (const [name, label, value, type] of PROPERTIES) {
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = `<label for="prop-${name}"></label><input id="prop-${name}" type="${type}" data-property="${name}">`;
+    wrapper.querySelector('label').textContent = label;
+    wrapper.querySelector('input').value = value;
+    wrapper.querySelector('input').dataset.default = value;
+    $('properties').append(wrapper);
+  }
+  $('heading').value = data.content.heading;
+
+  const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+  /** What the form says, as the element's attributes and changed custom properties. */
+  function readOptions() {
+    const attributes = [];
+    const hideHeading = $('hide-heading').checked;
+    const heading = $('heading').value;
+    if (hideHeading) attributes.push(['heading', '']);
+    else if (heading !== data.content.heading) attributes.push(['heading', heading]);
+    const level = Number($('heading-level').value);
+    if (level !== 2) attributes.push(['heading-level', String(level)]);
+    const open = [...document.querySelectorAll('input[name="open"]:checked')].map((input) => input.value);
+    if (open.length > 0) attributes.push(['open', open.length === data.content.steps.length ? 'all' : open.join(',')]);
+    if ($('single').checked) attributes.push(['single', null]);
+    const properties = [...document.querySelectorAll('[data-property]')]
+      .filter((input) => input.value.trim() !== '' && input.value !== input.dataset.default)
+      .map((input) => [`--img-pathway-${input.dataset.property}`, input.value.trim()]);
+    return { attributes, properties, heading: hideHeading ? '' : heading, level };
+  }
+
+  const attributeText = (attributes, prefix = '') =>
+    attributes
+      .map(([name, value]) => (value === null ? ` ${prefix}${name}` : ` ${prefix}${name}="${escapeAttribute(value)}"`))
+      .join('');
+
+  function styleBlock(properties) {
+    if (properties.length === 0) return '';
+    const lines = properties.map(([name, value]) => `    ${name}: ${value};`).join('\n');
+    return `<style>\n  img-pathway {\n${lines}\n  }\n</style>\n`;
+  }
+
+  function scriptTag(extra = '') {
+    return `<script src="${integrity.url}" integrity="${integrity.integrity}" crossorigin="anonymous"${extra}></script>`;
+  }
+
+  /** Relative luminance and contrast ratio (WCAG 2.2). */
+  function contrast(a, b) {
+    const luminance = (hex) => {
+      const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+      const lin = (c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(bl);
+    };
+    const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (l1 + 0.05) / (l2 + 0.05);
+  }
+
+  function checkContrast() {
+    const value = (name) => $(`prop-${name}`).value;
+    const pairs = [
+      ['Text on the background', value('text-color'), value('background')],
+      ['Summaries on the background', value('muted-color'), value('background')],
+      ['Links (accent) on the background', value('accent'), value('background')],
+      ['White numbers on the accent', '#ffffff', value('accent')],
+    ];
+    const low = pairs.filter(([, fg, bg]) => contrast(fg, bg) < 4.5);
+    $('contrast').textContent = low.length
+      ? `Contrast below 4.5:1 (WCAG AA): ${low.map(([what, fg, bg]) => `${what} (${contrast(fg, bg).toFixed(1)}:1)`).join('; ')}.`
+      : '';
+  }
+
+  function update() {
+    const { attributes, properties, heading, level } = readOptions();
+    for (const name of ['heading', 'heading-level', 'open', 'single']) preview.removeAttribute(name);
+    for (const [name, value] of attributes) preview.setAttribute(name, value ?? '');
+    preview.removeAttribute('style');
+    for (const [name, value] of properties) preview.style.setProperty(name, value);
+    checkContrast();
+
+    const style = styleBlock(properties);
+    const fallback = fallbackHtml(data.content, data.strings, {
+      heading,
+      headingLevel: level,
+      attributes: attributeText(attributes),
+    });
+    $('snippet-fallback').textContent = `${style}${scriptTag()}\n${fallback}`;
+    $('snippet-two-tags').textContent =
+      `${style}${scriptTag(' defer')}\n<img-pathway${attributeText(attributes)}></img-pathway>\n`;
+    $('snippet-mount').textContent = `${style}${scriptTag(` data-mount${attributeText(attributes, 'data-')}`)}\n`;
+  }
+
+  $('options').addEventListener('input', update);
+  $('options').addEventListener('change', update);
+  $('reset-style').addEventListener('click', () => {
+    for (const input of document.querySelectorAll('[data-property]')) input.value = input.dataset.default;
+    update();
+  });
+
+  for (const button of document.querySelectorAll('[data-copy]')) {
+    button.addEventListener('click', async () => {
+      const code = $(button.dataset.copy);
+      try {
+        await navigator.clipboard.writeText(code.textContent);
+        $('copy-status').textContent = `Copied: ${button.textContent.replace(/^Copy /, '')}.`;
+      } catch {
+        // Clipboard access can be refused (permissions, insecure context): select the text instead.
+        getSelection().selectAllChildren(code);
+        $('copy-status').textContent = 'Press Ctrl+C (or Cmd+C) to copy the selected snippet.';
+      }
+    });
+  }
+
+  $('pin').append(` Version ${integrity.version}, ${integrity.integrity}.`);
+  update();
+}
+
+main();

@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { framedButtons, loadPage, until, type LoadedPage } from './support/frame.js';
+
+/** The Subresource Integrity value of a file, computed here from its bytes. */
+async function sri(url: string): Promise<string> {
+  const bytes = await (await fetch(url)).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+describe('the configurator (demo/configure.html)', () => {
+  let page: LoadedPage;
+  const text = (id: string) => page.document.getElementById(id)!.textContent!;
+  const setValue = (id: string, value: string | boolean) => {
+    const input = page.document.getElementById(id) as HTMLInputElement;
+    if (typeof value === 'boolean') input.checked = value;
+    else input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  beforeEach(async () => {
+    page = await loadPage('/demo/configure.html', 1000);
+    await until(() => text('snippet-two-tags').includes('<script'), 'the snippets');
+  });
+  afterEach(() => page.remove());
+
+  it('pins the CDN URL to the package version and carries the integrity hash of the built file', async () => {
+    const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+    const hash = await sri('/dist/img-pathway.js');
+    for (const id of ['snippet-fallback', 'snippet-two-tags', 'snippet-mount']) {
+      expect(text(id), id).to.contain(`img-pathway@${version}/dist/img-pathway.js`);
+      expect(text(id), id).to.contain(`integrity="${hash}" crossorigin="anonymous"`);
+    }
+  });
+
+  it('follows the form in the preview and in all three snippets', async () => {
+    setValue('heading', 'Our path & yours');
+    setValue('heading-level', '3');
+    setValue('single', true);
+    (page.document.querySelector('input[name="open"][value="2"]') as HTMLInputElement).click();
+    setValue('prop-accent', '#7a1f5c');
+    const preview = page.document.getElementById('preview')!;
+    await until(
+      () => framedButtons(preview)[1]?.getAttribute('aria-expanded') === 'true',
+      'step 2 open in the preview',
+    );
+    expect(preview.getAttribute('heading-level')).to.equal('3');
+    expect(preview.style.getPropertyValue('--img-pathway-accent')).to.equal('#7a1f5c');
+    expect(text('snippet-two-tags')).to.contain(
+      '<img-pathway heading="Our path &amp; yours" heading-level="3" open="2" single></img-pathway>',
+    );
+    expect(text('snippet-mount')).to.contain(
+      'data-mount data-heading="Our path &amp; yours" data-heading-level="3" data-open="2" data-single>',
+    );
+    expect(text('snippet-fallback')).to.contain('<h3>Our path &amp; yours</h3>').and.contain('<h4>Step 1: ');
+    expect(text('snippet-two-tags')).to.contain('--img-pathway-accent: #7a1f5c;');
+  });
+
+  it('warns about colors below the WCAG AA contrast ratio', async () => {
+    expect(text('contrast')).to.equal('');
+    setValue('prop-accent', '#ffdd00');
+    await until(() => text('contrast') !== '', 'the contrast warning');
+    expect(text('contrast')).to.contain('White numbers on the accent');
+  });
+
+  it('renders the recommended snippet into a working guide, the browser checking its integrity hash', async () => {
+    // The snippet as copied, with the CDN address swapped for this server's copy of the same file.
+    const snippet = text('snippet-fallback').replace(/src="https:[^"]+"/, 'src="/dist/img-pathway.js"');
+    expect(snippet).to.match(/integrity="sha384-[^"]+"/);
+    const frame = page.document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><body>${snippet}</body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    page.document.body.append(frame);
+    await loaded;
+    await until(() => framedButtons(frame.contentDocument!.querySelector('img-pathway')).length === 4, 'the guide');
+  });
+
+  it('is refused by the browser when the file does not match the hash (the point of pinning it)', async () => {
+    const snippet = text('snippet-two-tags')
+      .replace(/src="https:[^"]+"/, 'src="/dist/img-pathway.js"')
+      .replace(/integrity="sha384-[^"]+"/, `integrity="sha384-${'A'.repeat(64)}"`);
+    const frame = page.document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><body>${snippet}</body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    page.document.body.append(frame);
+    await loaded;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(frame.contentWindow!.customElements.get('img-pathway')).to.be.undefined;
+  });
+});
