@@ -10,7 +10,7 @@ async function sri(url: string): Promise<string> {
 
 describe('the configurator (demo/configure.html)', () => {
   let page: LoadedPage;
-  const text = (id: string) => page.document.getElementById(id)!.textContent!;
+  const text = (id: string) => page.document.getElementById(id)!.textContent;
   const setValue = (id: string, value: string | boolean) => {
     const input = page.document.getElementById(id) as HTMLInputElement;
     if (typeof value === 'boolean') input.checked = value;
