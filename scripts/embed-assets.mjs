@@ -37,7 +37,10 @@ export async function writeEmbedAssets() {
   writeFileSync('dist/integrity.json', `${JSON.stringify({ version, url, integrity }, null, 2)}\n`);
   const { en, enStrings } = await loadContent();
   writeFileSync('dist/img-pathway.fallback.html', fallbackHtml(en, enStrings));
-  writeFileSync('dist/img-pathway.content.en.json', `${JSON.stringify({ content: en, strings: enStrings }, null, 2)}\n`);
+  writeFileSync(
+    'dist/img-pathway.content.en.json',
+    `${JSON.stringify({ content: en, strings: enStrings }, null, 2)}\n`,
+  );
   return { version, url, integrity };
 }
 

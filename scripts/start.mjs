@@ -45,4 +45,6 @@ await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
-console.log(`\nimg-pathway demo: http://localhost:${port}/demo/\nConfigurator:     http://localhost:${port}/demo/configure.html\nPress Ctrl+C to stop.`);
+console.log(
+  `\nimg-pathway demo: http://localhost:${port}/demo/\nConfigurator:     http://localhost:${port}/demo/configure.html\nPress Ctrl+C to stop.`,
+);
