@@ -4,6 +4,7 @@ export interface LoadedPage {
   window: Window & {
     __errors: string[];
     __warnings: string[];
+    __cspViolations: string[];
     customElements: CustomElementRegistry;
   };
   document: Document;
