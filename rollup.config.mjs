@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { typescript } from './scripts/rollup-esbuild-ts.mjs';
+import { contentChunks } from './scripts/rollup-content-chunks.mjs';
 import { minifyCss } from './scripts/rollup-minify-css.mjs';
 import { minifyHtml } from './scripts/rollup-minify-html.mjs';
 
@@ -18,6 +19,7 @@ export default {
   plugins: [
     // Lit's "production" build is the default export condition; dev mode warnings stay out.
     nodeResolve({ exportConditions: ['production'] }),
+    contentChunks(),
     typescript(),
     minifyCss(),
     minifyHtml(),

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
@@ -13,9 +14,24 @@ const wholeSuite = !process.argv
   .slice(2)
   .some((arg) => /\.test\.ts$/.test(arg) || arg === '--group' || arg === '--files');
 
+/**
+ * Copies of the bundle served where its details file is missing (/tests/chunkless/) or altered
+ * (/tests/tampered/), to test what readers get when the second file cannot be had.
+ */
+async function brokenChunks(ctx, next) {
+  const match = /^\/tests\/(chunkless|tampered)\/(img-pathway(?:\.en)?\.js)$/.exec(ctx.path);
+  if (!match) return next();
+  const [, kind, file] = match;
+  if (file === 'img-pathway.js') ctx.body = await readFile('dist/img-pathway.js');
+  else if (kind === 'tampered') ctx.body = (await readFile('dist/img-pathway.en.js', 'utf8')).replace('ECFMG', 'EVIL');
+  else return (ctx.status = 404);
+  ctx.type = 'text/javascript';
+}
+
 export default {
   files: ['tests/**/*.test.ts', '!tests/visual/**'],
   nodeResolve: { exportConditions: ['development'] },
+  middleware: [brokenChunks],
   plugins: [
     // TypeScript only: with a `target`, the plugin would also re-print every .js file it serves,
     // and the tests must load dist/img-pathway.js byte for byte as built.

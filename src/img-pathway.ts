@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpen, type Parsed } from './attributes.js';
 import { en, enStrings as strings } from './content/en.js';
 import type { PathwayBlock, PathwayContent, PathwayLink, PathwayStep } from './content/types.js';
+import { loadChunk } from './content/chunks.js';
 import { validateContent } from './content/validate.js';
 import type { ImgPathwayToggleDetail } from './events.js';
 import { heading } from './heading.js';
@@ -115,6 +116,33 @@ export class ImgPathway extends LitElement {
    */
   _attributePrefix = '';
 
+  /**
+   * False until just after the first paint: closed panels are filled in then, so the first
+   * render (what the reader sees first) builds only the headings and the open steps.
+   */
+  private _settled = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // In the one-tag bundle the built-in step bodies come from a second, hash-checked file.
+    void loadChunk<PathwayBlock[][]>('en')?.then((bodies) => {
+      bodies?.forEach((body, i) => {
+        const step = en.steps[i];
+        if (step) step.body = body;
+      });
+      this.requestUpdate();
+    });
+  }
+
+  protected override firstUpdated(): void {
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this._settled = true;
+        this.requestUpdate();
+      }),
+    );
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('content')) this._shown = this._checkedContent();
     if (changed.has('headingLevel')) this._level = this._parsed('heading-level', parseHeadingLevel(this.headingLevel));
@@ -123,6 +151,8 @@ export class ImgPathway extends LitElement {
 
   /** `content` if it can be rendered, else the built-in guide; warns once per new content. */
   private _checkedContent(): PathwayContent {
+    // The built-in guide is checked by the tests, not on every page view.
+    if (this.content === en) return en;
     const problems = validateContent(this.content);
     if (problems.length > 0) {
       warn(`content cannot be used (${problems.slice(0, 3).join('; ')}); showing the built-in guide.`);
@@ -318,8 +348,11 @@ export class ImgPathway extends LitElement {
           aria-labelledby=${`${id}-button`}
           ?hidden=${!open}
         >
-          ${(step.body ?? []).map((block) => this._renderBlock(block))}
-          ${this._renderLinks(step.links ?? [], id)}
+          ${
+            open || this._settled
+              ? html`${(step.body ?? []).map((block) => this._renderBlock(block))}${this._renderLinks(step.links ?? [], id)}`
+              : nothing
+          }
         </div>
       </li>
     `;
@@ -362,15 +395,22 @@ export class ImgPathway extends LitElement {
   }
 }
 
-/** "2026-11" → "November 2026", in the content's language (the raw value if the language is not valid). */
+const months = new Map<string, string>();
+
+/**
+ * "2026-11" → "November 2026", in the content's language (the raw value if the language is not
+ * valid). Cached: building a date formatter is slow, and 50 guides on a page would each build one.
+ */
 function formatMonth(yearMonth: string, lang = 'en'): string {
-  try {
-    return new Date(`${yearMonth}-01`).toLocaleDateString(lang, {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-  } catch {
-    return yearMonth;
+  const key = `${lang} ${yearMonth}`;
+  let month = months.get(key);
+  if (month === undefined) {
+    try {
+      month = new Date(`${yearMonth}-01`).toLocaleDateString(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    } catch {
+      month = yearMonth;
+    }
+    months.set(key, month);
   }
+  return month;
 }

@@ -83,4 +83,34 @@ describe('the one-tag embed (dist/img-pathway.js)', () => {
     await until(() => framedButtons(el)[0]!.getAttribute('aria-expanded') === 'true', 'step 1 to open');
     expect(el.shadowRoot!.getElementById(framedButtons(el)[0]!.getAttribute('aria-controls')!)!.hidden).to.be.false;
   });
+
+  it('fills in the step bodies from its hash-checked details file', async () => {
+    page = await loadPage('/tests/pages/bundle.html');
+    const el = page.document.querySelector('img-pathway')!;
+    await until(() => framedButtons(el).length === 4, 'four step buttons');
+    const panel = () => el.shadowRoot!.getElementById('residency-panel')!;
+    await until(
+      () => panel().textContent.includes('Every IMG must complete accredited residency'),
+      'the body of step 2',
+    );
+    expect(page.window.__warnings).to.deep.equal([]);
+  });
+
+  for (const [kind, what] of [
+    ['chunkless', 'is missing'],
+    ['tampered', 'does not match its hash'],
+  ]) {
+    it(`still shows headings, summaries and official links, with one warning, when the details file ${what}`, async () => {
+      page = await loadPage(`/tests/pages/${kind}.html`);
+      const el = page.document.querySelector('img-pathway')!;
+      await until(() => framedButtons(el).length === 4, 'four step buttons');
+      await until(() => page!.window.__warnings.length > 0, 'a warning');
+      expect(page.window.__warnings).to.have.length(1);
+      expect(page.window.__warnings[0]).to.contain('img-pathway').and.contain('img-pathway.en.js');
+      const panel = el.shadowRoot!.getElementById('ecfmg-certification-panel')!;
+      expect(panel.querySelectorAll('a[href^="https://"]').length).to.be.greaterThan(0);
+      expect(panel.textContent).not.to.contain('EVIL');
+      expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.contain('USMLE');
+    });
+  }
 });
