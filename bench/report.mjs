@@ -1,0 +1,226 @@
+/**
+ * Turns the recorded loads into docs/benchmarks.md (also printed to stdout): environment,
+ * results with median and min–max (single loads overlap by ~100 ms, so a median alone says
+ * little), ratios, where `<img-pathway>` stands against its targets, and how it was measured.
+ */
+
+const TARGETS = { bundleGzip: 10000, readyRatio: 1.5, clickMs: 16, ready50Ratio: 1.2 };
+
+/** Median, min and max of a list of numbers. */
+function stat(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1] };
+}
+
+const int = (n) => Math.round(n).toLocaleString('en-US');
+const fixed = (digits) => (n) => n.toFixed(digits);
+const kb = (n) => int(n / 1024);
+const ratio = (a, b) => (a / b).toFixed(2);
+const range = (s, format) => `${format(s.median)} (${format(s.min)}–${format(s.max)})`;
+const code = (text) => `\`${text}\``;
+
+/** The measured values of one page for one metric. */
+const series = (loads, id, metric) => stat(loads[id].map((load) => load[metric]));
+
+function resultsTable(pages, loads) {
+  const rows = pages.map(({ id, label }) => {
+    const s = (metric) => series(loads, id, metric);
+    return `| ${id} | ${label} | ${range(s('ready'), int)} | ${range(s('cls'), fixed(4))} | ${range(s('heap'), kb)} | ${range(s('click'), fixed(1))} |`;
+  });
+  return [
+    '| Page | What | Ready, ms | CLS | JS heap after GC, KiB | Click → next frame, ms |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
+}
+
+function bytesTable(pages, bytes, assets) {
+  const rows = pages
+    .filter(({ id }) => bytes[id])
+    .map(({ id, kind }) => {
+      const { code: c, html } = bytes[id];
+      const files = ['inline `<style>`', ...assets[kind].map(code)].join(' + ');
+      return `| ${id} | ${files} | ${int(c.raw)} | ${int(c.gzip)} | ${int(c.brotli)} | ${int(html.raw)} / ${int(html.gzip)} |`;
+    });
+  return [
+    '| Page | JS + CSS loaded | Raw, B | gzip, B | brotli, B | HTML document raw / gzip, B |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
+}
+
+function ratiosTable(loads) {
+  const metrics = [
+    ['Ready', 'ready', 'A', 'B', 'C'],
+    ['Ready, 50 instances', 'ready', 'A50', 'B50', 'C50'],
+    ['JS heap after GC', 'heap', 'A', 'B', 'C'],
+    ['Click → next frame', 'click', 'A', 'B', 'C'],
+  ];
+  const rows = metrics.map(([name, metric, a, b, c]) => {
+    const m = (id) => series(loads, id, metric).median;
+    return `| ${name} | ${ratio(m(b), m(a))} | ${ratio(m(b), m(c))} |`;
+  });
+  return ['| Medians | B / A | B / C |', '| --- | ---: | ---: |', ...rows].join('\n');
+}
+
+function targetsTable(loads, bundle) {
+  const m = (id, metric) => series(loads, id, metric).median;
+  const clsLoads = ['B', 'B50'].flatMap((id) => loads[id].map((load) => load.cls));
+  const clsMax = Math.max(...clsLoads);
+  const shifted = clsLoads.filter((cls) => cls > 0).length;
+  const status = (ok) => (ok ? 'met' : '**not met**');
+  const readyRatio = m('B', 'ready') / m('A', 'ready');
+  const ready50Ratio = m('B50', 'ready') / m('A50', 'ready');
+  const rows = [
+    [
+      `Bundle ≤ ${int(TARGETS.bundleGzip)} B gzip`,
+      `${int(bundle.gzip)} B gzip (${int(bundle.raw)} B raw)`,
+      bundle.gzip <= TARGETS.bundleGzip,
+    ],
+    [`Ready B/A ≤ ${TARGETS.readyRatio}`, readyRatio.toFixed(2), readyRatio <= TARGETS.readyRatio],
+    ['CLS 0', `> 0 in ${shifted} of ${clsLoads.length} B and B50 loads, max ${clsMax.toFixed(4)}`, clsMax === 0],
+    [
+      `Click → next frame < ${TARGETS.clickMs} ms`,
+      `${m('B', 'click').toFixed(1)} ms (A, no JS: ${m('A', 'click').toFixed(1)} ms)`,
+      m('B', 'click') < TARGETS.clickMs,
+    ],
+    [
+      `50 instances: ready B/A ≤ ${TARGETS.ready50Ratio}`,
+      ready50Ratio.toFixed(2),
+      ready50Ratio <= TARGETS.ready50Ratio,
+    ],
+  ];
+  return [
+    '| Target | `<img-pathway>` | |',
+    '| --- | --- | --- |',
+    ...rows.map(([t, v, ok]) => `| ${t} | ${v} | ${status(ok)} |`),
+  ].join('\n');
+}
+
+/** What each page fetched (first recorded load), and anything that went wrong in any load. */
+function requestsSection(pages, loads, origin) {
+  const lines = pages.map(({ id }) => {
+    const urls = loads[id][0].requests;
+    const http = urls.filter((url) => !url.startsWith('data:')).map((url) => code(url.replace(origin, '')));
+    // `data:` URLs (Shoelace's inline icons) are fetched but never reach the network.
+    const dataTypes = new Map();
+    for (const url of urls.filter((u) => u.startsWith('data:'))) {
+      const type = url.slice(0, url.search(/[,;]/));
+      dataTypes.set(type, (dataTypes.get(type) ?? 0) + 1);
+    }
+    const inline = [...dataTypes].map(([type, n]) => `${n} \`${type}\` URL${n > 1 ? 's' : ''} (no network)`);
+    return `- ${id}: ${[...http, ...inline].join(', ')}`;
+  });
+  const problems = [
+    ...new Set(pages.flatMap(({ id }) => loads[id].flatMap((load) => load.problems.map((p) => `${id}: ${p}`)))),
+  ];
+  lines.push(
+    problems.length
+      ? `\nProblems:\n\n${problems.map((p) => `- ${p}`).join('\n')}`
+      : '\nNo request failed or returned an error status, and no page logged an error or warning.',
+  );
+  return lines.join('\n');
+}
+
+/** Layout shifts, from the load with the most CLS of each page that had any. */
+function shiftsSection(pages, loads) {
+  const lines = pages.flatMap(({ id }) => {
+    const worst = loads[id].reduce((a, b) => (b.cls > a.cls ? b : a));
+    if (worst.cls === 0) return [];
+    const shifted = loads[id].filter((load) => load.cls > 0).length;
+    return [
+      `- ${id}, ${shifted} of ${loads[id].length} loads; worst (${worst.cls.toFixed(4)}): ${worst.shifts.join('; ')}`,
+    ];
+  });
+  return lines.length ? lines.join('\n') : 'None: CLS was 0 in every load of every page.';
+}
+
+/** The whole of docs/benchmarks.md. */
+export function renderReport(run) {
+  const { date, chromium, machine, throttle, rounds, viewport, pages, assets, bytes, bundle, loads, origin, settleMs } =
+    run;
+  return `# Benchmarks
+
+\`npm run bench\`: \`<img-pathway>\` (B) against the same guide as plain HTML \`<details>\` with no JS
+(A, the floor) and as Shoelace \`<sl-details>\` (C). A benchmark, not a test: CI does not run it,
+and single loads vary a lot, so every median comes with its min–max.
+
+- Date: ${date}
+- Browser: ${chromium}, headless
+- Machine: ${machine}
+- CPU throttle: ${throttle}× (\`Emulation.setCPUThrottlingRate\`)
+- Rounds: ${rounds} (one unrecorded warm-up round first), pages interleaved ${pages.map(({ id }) => id).join(' ')} in each round
+- Viewport: ${viewport.width}×${viewport.height}
+
+## Results
+
+Median (min–max) of ${rounds} loads per page.
+
+${resultsTable(pages, loads)}
+
+Bytes (exact, the same on every load; the 50-instance pages load the same files):
+
+${bytesTable(pages, bytes, assets)}
+
+## Ratios
+
+${ratiosTable(loads)}
+
+## Targets
+
+${targetsTable(loads, bundle)}
+
+## Requests
+
+${requestsSection(pages, loads, origin)}
+
+## Layout shifts
+
+${shiftsSection(pages, loads)}
+
+## How measured
+
+- **Pages.** One small host page (a heading and a paragraph, the guide, a paragraph after it, so
+  a guide that grows late moves content) with the same guide text, generated from \`en\`
+  (\`lib/content/en.js\`). A writes it as \`<details>\` with the title in \`<summary>\` and a
+  little CSS. B is \`<img-pathway></img-pathway>\` with \`dist/img-pathway.js\` in a
+  \`<script>\` in \`<head>\`, before the element and without \`defer\`, as the README recommends
+  (the bundle then loads its step bodies, \`dist/img-pathway.en.js\`, itself: counted in B's
+  bytes). C wraps each step in \`<sl-details summary="…">\`, with Shoelace's light theme and a
+  bundle of the details component alone, built by rollup + terser into \`bench/build/\` (Lit's
+  production build, a deferred classic script). It includes \`sl-icon\` for the chevrons; their "system" library is
+  inline SVG, fetched from \`data:\` URLs that never reach the network. The 50-instance pages
+  repeat the guide 50 times. All are served from memory by a \`node:http\` server on
+  \`localhost\` with \`Cache-Control: no-store\`, uncompressed.
+- **Each load.** A new incognito browser context and page, \`Network.setCacheDisabled\`, CPU
+  throttled, then navigation; the context is closed after measuring.
+- **Ready.** A probe injected before the page's own code checks once per animation frame; ready
+  is \`performance.now()\` (ms since navigation start) in the first frame where the 4th step's
+  title has a non-zero \`getBoundingClientRect()\` in every copy of the guide, and, for B and C,
+  \`customElements.get()\` returns the element and the title is in its shadow root (B:
+  \`[part="title"]\`; C: the \`summary\` attribute rendered in \`[part="summary"]\`). Frame-based,
+  so a value can be up to one frame late, alike for all pages.
+- **CLS.** Sum of \`layout-shift\` entries (\`PerformanceObserver\`, \`buffered: true\`) without
+  \`hadRecentInput\`, from navigation to ${settleMs} ms after ready (plus two frames), before the click.
+- **JS heap.** \`HeapProfiler.collectGarbage\`, then \`Runtime.getHeapUsage\` \`usedSize\`, after the
+  CLS reading. Includes the probe's few objects, alike for all pages.
+- **Click → next frame.** \`page.mouse.click\` at the center of the first guide's 4th step (A:
+  \`<summary>\`; B: the step's button; C: \`[part="header"]\`). A capture-phase \`click\` listener
+  takes \`event.timeStamp\` (the input's time), then
+  \`requestAnimationFrame(() => setTimeout(…))\`: the timeout runs right after the next frame is
+  rendered (the "after next paint" technique), and its \`performance.now()\` minus the timestamp
+  is recorded. Puppeteer moves the mouse there before pressing, so hover styles are part of that
+  frame. The step opening is checked.
+- **Bytes.** Each file the page loads (and its inline \`<style>\`) compressed on its own with
+  \`node:zlib\` (gzip level 9, brotli quality 11) and summed; the target counts
+  \`dist/img-pathway.js\` alone.
+
+A side-by-side run of the same kind on a similar machine (medians of 9, 4× throttle) gave:
+plain details 188 ms, a minimal Lit element 177 ms, Shoelace 300 ms; with 50 instances 321, 289
+and 668 ms; click to frame about 21–23 ms for all. With software rendering at 4× throttle, even
+A (no JS) takes more than 16 ms from click to frame, so A is the floor to compare B with there.
+The machine's 2 cores also run Node and puppeteer, which adds to the noise.
+`;
+}

@@ -1,0 +1,105 @@
+/**
+ * `npm run bench` (after `npm run build`): loads pages A, B, C and their 50-instance versions,
+ * interleaved A B C A50 B50 C50 per round, in headless Chromium with the CPU throttled, and
+ * writes the results to docs/benchmarks.md (and stdout). A benchmark, not a test: it reports
+ * numbers and fails only if a page breaks. `ROUNDS=n` changes the number of rounds (default 9).
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browsers.mjs';
+import { sizes } from './bytes.mjs';
+import { measureLoad, SETTLE_MS } from './measure.mjs';
+import { ASSETS, inlineCss, LOADED_BY_SCRIPT, PAGES, pageHtml } from './pages.mjs';
+import { renderReport } from './report.mjs';
+import { serve } from './server.mjs';
+import { buildShoelaceDetails, SHOELACE_THEME } from './shoelace.mjs';
+
+const THROTTLE = 4;
+const ROUNDS = Number(process.env.ROUNDS ?? 9);
+const VIEWPORT = { width: 1280, height: 800 };
+const SHOELACE_BUNDLE = 'bench/build/sl-details.js';
+const REPORT = 'docs/benchmarks.md';
+
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1)
+  throw new Error(`ROUNDS must be a whole number ≥ 1, not ${process.env.ROUNDS}`);
+if (ROUNDS < 9) console.warn(`ROUNDS=${ROUNDS}: fewer than the 9 rounds the published numbers need.`);
+
+const started = Date.now();
+await mkdir('bench/build', { recursive: true });
+await buildShoelaceDetails(SHOELACE_BUNDLE);
+
+const routes = new Map([
+  ['/img-pathway.js', { type: 'text/javascript', body: await readFile('dist/img-pathway.js') }],
+  ['/img-pathway.en.js', { type: 'text/javascript', body: await readFile('dist/img-pathway.en.js') }],
+  ['/sl-details.js', { type: 'text/javascript', body: await readFile(SHOELACE_BUNDLE) }],
+  ['/shoelace/light.css', { type: 'text/css', body: await readFile(SHOELACE_THEME) }],
+  ...PAGES.map(({ id, kind, count }) => [
+    `/${id}.html`,
+    { type: 'text/html; charset=utf-8', body: pageHtml(kind, count) },
+  ]),
+]);
+
+/**
+ * JS+CSS (inline CSS and every script and stylesheet) and the HTML document, per single-guide
+ * page; the 50-instance pages load the same files.
+ */
+const bytes = Object.fromEntries(
+  PAGES.filter(({ count }) => count === 1).map(({ id, kind }) => [
+    id,
+    {
+      code: sizes([
+        inlineCss(kind),
+        ...[...ASSETS[kind], ...LOADED_BY_SCRIPT[kind]].map((path) => routes.get(path).body),
+      ]),
+      html: sizes([routes.get(`/${id}.html`).body]),
+    },
+  ]),
+);
+
+const bundle = sizes([routes.get('/img-pathway.js').body]);
+
+const server = await serve(routes);
+const browser = await puppeteer.launch({
+  executablePath: chromiumPath(),
+  args: CHROMIUM_ARGS,
+  defaultViewport: VIEWPORT,
+});
+const loads = Object.fromEntries(PAGES.map(({ id }) => [id, []]));
+try {
+  // One unrecorded round first: the first loads after launch pay for starting renderer
+  // processes and warming Chromium itself, which is no page's cost.
+  for (let round = 0; round <= ROUNDS; round++) {
+    const line = [];
+    for (const page of PAGES) {
+      const load = await measureLoad(browser, `${server.origin}/${page.id}.html`, page, THROTTLE);
+      if (round > 0) loads[page.id].push(load);
+      line.push(`${page.id} ${Math.round(load.ready)}`);
+    }
+    console.log(`${round === 0 ? 'warm-up' : `round ${round}/${ROUNDS}`}: ready ms ${line.join(' · ')}`);
+  }
+
+  const cpus = os.cpus();
+  const report = renderReport({
+    date: new Date().toISOString().slice(0, 10),
+    chromium: await browser.version(),
+    machine: `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`,
+    throttle: THROTTLE,
+    rounds: ROUNDS,
+    viewport: VIEWPORT,
+    pages: PAGES,
+    assets: Object.fromEntries(
+      Object.entries(ASSETS).map(([kind, files]) => [kind, [...files, ...LOADED_BY_SCRIPT[kind]]]),
+    ),
+    bytes,
+    bundle,
+    loads,
+    origin: server.origin,
+    settleMs: SETTLE_MS,
+  });
+  await writeFile(REPORT, report);
+  console.log(`\n${report}\nWrote ${REPORT} in ${Math.round((Date.now() - started) / 1000)} s.`);
+} finally {
+  await browser.close();
+  await server.close();
+}
