@@ -11,23 +11,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { fallbackHtml } from './fallback-html.mjs';
+import { loadContent } from './load-content.mjs';
 
 export const CDN = 'https://cdn.jsdelivr.net/npm';
-
-/** Loads the built-in English content straight from src/ (no dependency on lib/ being built). */
-async function loadContent() {
-  const result = await build({
-    entryPoints: ['src/content/en.ts'],
-    bundle: true,
-    format: 'esm',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = Buffer.from(result.outputFiles[0].contents).toString('base64');
-  return import(`data:text/javascript;base64,${code}`);
-}
 
 export async function writeEmbedAssets() {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));

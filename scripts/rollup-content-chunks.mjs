@@ -8,17 +8,11 @@
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
+import { loadContent } from './load-content.mjs';
 
 const CONTENT = resolve('src/content/en.ts');
 const LOADER = resolve('src/content/chunks.ts');
 const FILE = 'img-pathway.en.js';
-
-async function loadContent() {
-  const result = await build({ entryPoints: [CONTENT], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
-  const code = Buffer.from(result.outputFiles[0].contents).toString('base64');
-  return import(`data:text/javascript;base64,${code}`);
-}
 
 export function contentChunks() {
   let core = '';
@@ -28,7 +22,7 @@ export function contentChunks() {
     name: 'content-chunks',
     async buildStart() {
       this.addWatchFile(CONTENT);
-      const { en, enStrings } = await loadContent();
+      const { en, enStrings } = await loadContent(CONTENT);
       const bodies = en.steps.map((step) => step.body);
       const withoutBodies = { ...en, steps: en.steps.map((step) => ({ ...step, body: undefined })) };
       core = `export const en = ${JSON.stringify(withoutBodies)};\nexport const enStrings = ${JSON.stringify(enStrings)};\n`;

@@ -396,21 +396,31 @@ export class ImgPathway extends LitElement {
 }
 
 const months = new Map<string, string>();
+const ENGLISH_MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
 
 /**
  * "2026-11" → "November 2026", in the content's language (the raw value if the language is not
- * valid). Cached: building a date formatter is slow, and 50 guides on a page would each build one.
+ * valid). English is spelled out from a table: the first Intl call of a page loads locale data,
+ * which costs tens of milliseconds on a slow phone. Other languages use Intl, cached.
  */
 function formatMonth(yearMonth: string, lang = 'en'): string {
+  const [year, month] = yearMonth.split('-');
+  if (/^en\b/i.test(lang)) return `${ENGLISH_MONTHS[Number(month) - 1] ?? ''} ${year ?? ''}`;
   const key = `${lang} ${yearMonth}`;
-  let month = months.get(key);
-  if (month === undefined) {
+  let formatted = months.get(key);
+  if (formatted === undefined) {
     try {
-      month = new Date(`${yearMonth}-01`).toLocaleDateString(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      formatted = new Date(`${yearMonth}-01`).toLocaleDateString(lang, {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
     } catch {
-      month = yearMonth;
+      formatted = yearMonth;
     }
-    months.set(key, month);
+    months.set(key, formatted);
   }
-  return month;
+  return formatted;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { framedButtons, loadPage, until, type LoadedPage } from './support/frame.js';
+import { framedButtons, loadHtml, loadPage, until, type LoadedPage } from './support/frame.js';
 
 /** The Subresource Integrity value of a file, computed here from its bytes. */
 async function sri(url: string): Promise<string> {
@@ -67,11 +67,9 @@ describe('the configurator (demo/configure.html)', () => {
     // The snippet as copied, with the CDN address swapped for this server's copy of the same file.
     const snippet = text('snippet-fallback').replace(/src="https:[^"]+"/, 'src="/dist/img-pathway.js"');
     expect(snippet).to.match(/integrity="sha384-[^"]+"/);
-    const frame = page.document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="en"><body>${snippet}</body></html>`;
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    page.document.body.append(frame);
-    await loaded;
+    const frame = await loadHtml(`<!doctype html><html lang="en"><body>${snippet}</body></html>`, {
+      parent: page.document,
+    });
     await until(() => framedButtons(frame.contentDocument!.querySelector('img-pathway')).length === 4, 'the guide');
   });
 
@@ -79,11 +77,9 @@ describe('the configurator (demo/configure.html)', () => {
     const snippet = text('snippet-two-tags')
       .replace(/src="https:[^"]+"/, 'src="/dist/img-pathway.js"')
       .replace(/integrity="sha384-[^"]+"/, `integrity="sha384-${'A'.repeat(64)}"`);
-    const frame = page.document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="en"><body>${snippet}</body></html>`;
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    page.document.body.append(frame);
-    await loaded;
+    const frame = await loadHtml(`<!doctype html><html lang="en"><body>${snippet}</body></html>`, {
+      parent: page.document,
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(frame.contentWindow!.customElements.get('img-pathway')).to.be.undefined;
   });

@@ -89,6 +89,16 @@ describe('built-in content', () => {
     expect(reviewed.querySelector('time')!.getAttribute('datetime')).to.equal(en.lastReviewed);
   });
 
+  it('writes the review month in the language of custom content', async () => {
+    const content: PathwayContent = { ...custom(), lang: 'es', lastReviewed: '2026-03' };
+    let el!: Awaited<ReturnType<typeof render>>;
+    // One warning: the custom content's javascript: link.
+    await captureWarnings(async () => {
+      el = await render(html`<img-pathway .content=${content}></img-pathway>`);
+    });
+    expect(shadow(el).querySelector('time')!.textContent).to.match(/marzo.*2026/);
+  });
+
   it('shows the note that rules change and that this is not legal or immigration advice', async () => {
     const el = await render(html`<img-pathway></img-pathway>`);
     const note = shadow(el).querySelector('.note')!;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { framedButtons, until } from './support/frame.js';
+import { framedButtons, loadHtml, until } from './support/frame.js';
 
 /*
  * The recommended snippet: the script before the element (so the guide upgrades before the
@@ -15,20 +15,14 @@ interface FramedWindow extends Window {
 
 async function snippetPage({ scripts }: { scripts: boolean }): Promise<HTMLIFrameElement> {
   const fallback = await (await fetch('/dist/img-pathway.fallback.html')).text();
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
-  // Without allow-scripts the page is what a reader with JavaScript blocked gets.
-  frame.sandbox.add('allow-same-origin');
-  if (scripts) frame.sandbox.add('allow-scripts');
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Snippet</title>
+  return loadHtml(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Snippet</title>
     <script src="/tests/pages/record-errors.js"></script>
     <script src="/tests/pages/cls.js"></script>
     <script src="/dist/img-pathway.js"></script>
-    </head><body><h1>International medical graduates</h1>${fallback}<p id="after">Contact our GME office.</p></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame;
+    </head><body><h1>International medical graduates</h1>${fallback}<p id="after">Contact our GME office.</p></body></html>`,
+    { scripts },
+  );
 }
 
 describe('no-JavaScript fallback (the recommended snippet)', () => {

@@ -27,6 +27,25 @@ export async function loadPage(url: string, width = 800): Promise<LoadedPage> {
   };
 }
 
+/**
+ * A page written on the spot (an iframe's `srcdoc`), in `parent`. `scripts: false` loads it as a
+ * reader with JavaScript blocked gets it.
+ */
+export async function loadHtml(
+  html: string,
+  { scripts = true, parent = document }: { scripts?: boolean; parent?: Document } = {},
+): Promise<HTMLIFrameElement> {
+  const frame = parent.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+  frame.sandbox.add('allow-same-origin');
+  if (scripts) frame.sandbox.add('allow-scripts');
+  frame.srcdoc = html;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  parent.body.append(frame);
+  await loaded;
+  return frame;
+}
+
 /** Waits until `check` returns true, failing after `timeoutMs`. */
 export async function until(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
   const start = performance.now();
