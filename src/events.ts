@@ -8,10 +8,37 @@ export interface ImgPathwayToggleDetail {
   open: boolean;
 }
 
+/** `detail` of the `img-pathway-toggle-all` event. */
+export interface ImgPathwayToggleAllDetail {
+  /** True for "Show all steps", false for "Hide all steps". */
+  open: boolean;
+}
+
+/** `detail` of the `img-pathway-link` event. */
+export interface ImgPathwayLinkDetail {
+  /** The link's absolute URL. */
+  href: string;
+  /** The id of the step the link is in. */
+  id: string;
+  /** That step's position, from 0. */
+  index: number;
+}
+
+/** Every event of the element, by name. */
+export interface ImgPathwayEventDetails {
+  'img-pathway-toggle': ImgPathwayToggleDetail;
+  'img-pathway-toggle-all': ImgPathwayToggleAllDetail;
+  'img-pathway-link': ImgPathwayLinkDetail;
+}
+
 export type ImgPathwayToggleEvent = CustomEvent<ImgPathwayToggleDetail>;
+export type ImgPathwayToggleAllEvent = CustomEvent<ImgPathwayToggleAllDetail>;
+export type ImgPathwayLinkEvent = CustomEvent<ImgPathwayLinkDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'img-pathway-toggle': ImgPathwayToggleEvent;
+    'img-pathway-toggle-all': ImgPathwayToggleAllEvent;
+    'img-pathway-link': ImgPathwayLinkEvent;
   }
 }

@@ -111,6 +111,7 @@ export const styles = unsafeCSS(/* css */ `
 
   .step {
     position: relative;
+    scroll-margin-block-start: var(--img-pathway-scroll-margin, 0px);
   }
 
   /* The line that joins this step's marker to the next one. It starts at the middle of this
@@ -255,6 +256,21 @@ export const styles = unsafeCSS(/* css */ `
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  /* On paper: every step's full text whatever is open, each link's address after it, and no
+     controls. Only styles change, so the screen is as it was after printing. */
+  @media print {
+    .toolbar,
+    .chevron {
+      display: none;
+    }
+    .panel[hidden] {
+      display: block;
+    }
+    a::after {
+      content: ' (' attr(href) ')';
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -4,7 +4,7 @@ import { en, enStrings as strings } from './content/en.js';
 import type { PathwayBlock, PathwayContent, PathwayLink, PathwayStep } from './content/types.js';
 import { loadChunk } from './content/chunks.js';
 import { validateContent } from './content/validate.js';
-import type { ImgPathwayToggleDetail } from './events.js';
+import type { ImgPathwayEventDetails } from './events.js';
 import { heading } from './heading.js';
 import { safeHref } from './links.js';
 import { styles } from './img-pathway.styles.js';
@@ -22,8 +22,14 @@ export type StepReference = string | number;
  *
  * @tagname img-pathway
  *
- * @fires {CustomEvent<ImgPathwayToggleDetail>} img-pathway-toggle - A step opened or closed (click, keyboard, show all, or a method
+ * @fires {CustomEvent<ImgPathwayToggleAllDetail>} img-pathway-toggle-all - The "Show all steps" / "Hide all steps"
+ *   button was used. `detail: { open }`. Bubbles and is composed.
+ * @fires {CustomEvent<ImgPathwayLinkDetail>} img-pathway-link - A link in a step was followed (clicked or opened with
+ *   the keyboard). `detail: { href, id, index }`: the link and its step. Bubbles and is composed.
+ * @fires {CustomEvent<ImgPathwayToggleDetail>} img-pathway-toggle - A step opened or closed (click, keyboard, show all, URL hash, or a method
  *   call). `detail: { id, index, open }`; `index` counts from 0. Bubbles and is composed.
+ *
+ * @slot end - Your own content after the guide, e.g. "Contact our GME office" (give it `slot="end"`).
  *
  * @csspart guide - The box around the whole guide.
  * @csspart guide-heading - The guide's heading.
@@ -51,6 +57,8 @@ export type StepReference = string | number;
  * @cssprop [--img-pathway-spacing=1em] - Base spacing unit: padding and gaps scale with it.
  * @cssprop [--img-pathway-focus-ring-color=#1a4480] - Keyboard focus outline.
  * @cssprop [--img-pathway-marker-size=2.25em] - Diameter of the numbered markers.
+ * @cssprop [--img-pathway-scroll-margin=0px] - Space kept above a step scrolled to from a link
+ *   (`#residency`), e.g. the height of a sticky site header.
  */
 export class ImgPathway extends LitElement {
   static override styles = styles;
@@ -124,6 +132,8 @@ export class ImgPathway extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('hashchange', this._onHashChange);
+    void this.updateComplete.then(this._onHashChange);
     // In the one-tag bundle the built-in step bodies come from a second, hash-checked file.
     void loadChunk<PathwayBlock[][]>('en')?.then((bodies) => {
       bodies?.forEach((body, i) => {
@@ -133,6 +143,26 @@ export class ImgPathway extends LitElement {
       this.requestUpdate();
     });
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this._onHashChange);
+  }
+
+  /**
+   * A URL hash naming a step (`#residency`, or `#<element id>-residency` when the element has an
+   * id, so two guides on a page do not answer the same link) opens that step and scrolls to it.
+   */
+  private _onHashChange = (): void => {
+    const hash = decodeURIComponent(location.hash.slice(1));
+    const prefix = this.id ? `${this.id}-` : '';
+    const step = hash.startsWith(prefix) ? hash.slice(prefix.length) : '';
+    if (!this._steps.some((s) => s.id === step)) return;
+    this.toggleStep(step, true);
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector(`#${step}-button`)?.closest('li')?.scrollIntoView(),
+    );
+  };
 
   protected override firstUpdated(): void {
     requestAnimationFrame(() =>
@@ -240,16 +270,7 @@ export class ImgPathway extends LitElement {
     this.requestUpdate();
     this._steps.forEach(({ id }, index) => {
       const open = next.has(id);
-      if (open !== before.has(id)) {
-        const detail: ImgPathwayToggleDetail = { id, index, open };
-        this.dispatchEvent(
-          new CustomEvent('img-pathway-toggle', {
-            detail,
-            bubbles: true,
-            composed: true,
-          }),
-        );
-      }
+      if (open !== before.has(id)) this._fire('img-pathway-toggle', { id, index, open });
     });
   }
 
@@ -258,8 +279,31 @@ export class ImgPathway extends LitElement {
   }
 
   private _onToggleAll(): void {
-    if (this._allOpen) this.closeAll();
-    else this.openAll();
+    const open = !this._allOpen;
+    if (open) this.openAll();
+    else this.closeAll();
+    this._fire('img-pathway-toggle-all', { open });
+  }
+
+  /** Reports a followed link (for analytics): which link, in which step. */
+  private _onLinkClick = (event: Event): void => {
+    const origin = event.composedPath()[0];
+    const link = origin instanceof Element ? origin.closest('a') : null;
+    const panel = link?.closest('[role="region"]');
+    if (!link || !panel) return;
+    const index = [...this.renderRoot.querySelectorAll('[role="region"]')].indexOf(panel);
+    const step = this._steps[index];
+    if (step) this._fire('img-pathway-link', { href: link.href, id: step.id, index });
+  };
+
+  constructor() {
+    super();
+    // One listener for every link of every step: clicks in the shadow root reach the host.
+    this.addEventListener('click', this._onLinkClick);
+  }
+
+  private _fire<K extends keyof ImgPathwayEventDetails>(type: K, detail: ImgPathwayEventDetails[K]): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   private _onStepClick(event: Event): void {
@@ -300,6 +344,7 @@ export class ImgPathway extends LitElement {
           ${this._steps.map((step, index) => this._renderStep(step, index, stepLevel))}
         </ol>
         ${this._renderFooter(content)}
+        <slot name="end"></slot>
       </div>
     `;
   }

@@ -3,7 +3,15 @@
  */
 export { ImgPathway, type StepReference } from './img-pathway.js';
 export { defineImgPathway } from './define.js';
-export type { ImgPathwayToggleDetail, ImgPathwayToggleEvent } from './events.js';
+export type {
+  ImgPathwayEventDetails,
+  ImgPathwayLinkDetail,
+  ImgPathwayLinkEvent,
+  ImgPathwayToggleAllDetail,
+  ImgPathwayToggleAllEvent,
+  ImgPathwayToggleDetail,
+  ImgPathwayToggleEvent,
+} from './events.js';
 export * from './content/index.js';
 export { validateContent } from './content/validate.js';
 export { VERSION } from './version.js';

@@ -178,3 +178,19 @@ describe('custom content (content property)', () => {
     });
   }
 });
+
+describe('the end slot', () => {
+  it("shows the host's own content after the guide, and no other child of the element", async () => {
+    const el = await render(html`<img-pathway
+      ><p>Plain-HTML copy of the guide, for readers without JavaScript</p>
+      <p slot="end" id="contact">Contact our GME office: <a href="mailto:gme@example.org">gme@example.org</a></p></img-pathway
+    >`);
+    const contact = el.querySelector('#contact')!;
+    expect(isShown(contact)).to.be.true;
+    expect(contact.getBoundingClientRect().top).to.be.greaterThan(
+      shadow(el).querySelector('.footer')!.getBoundingClientRect().top,
+    );
+    expect(isShown(el.querySelector('p:not([slot])')!)).to.be.false;
+    await expect(el).to.be.accessible();
+  });
+});

@@ -125,3 +125,26 @@ describe('methods', () => {
     expect(stepButtons(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.be.true;
   });
 });
+
+describe('img-pathway-toggle-all and img-pathway-link', () => {
+  it('reports the show-all button with the state it asked for', async () => {
+    const el = await render(html`<img-pathway></img-pathway>`);
+    const first = oneEvent(el, 'img-pathway-toggle-all');
+    toggleAll(el)!.click();
+    expect((await first).detail).to.deep.equal({ open: true });
+    await el.updateComplete;
+    const second = oneEvent(el, 'img-pathway-toggle-all');
+    toggleAll(el)!.click();
+    expect((await second).detail).to.deep.equal({ open: false });
+  });
+
+  it('reports a followed link with its address and its step, bubbling to the document', async () => {
+    const el = await render(html`<img-pathway open="2"></img-pathway>`);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('#residency-panel a')!;
+    // Keep the test page where it is: the event is what is tested, not the navigation.
+    link.addEventListener('click', (event) => event.preventDefault());
+    const event = oneEvent(document, 'img-pathway-link');
+    link.click();
+    expect((await event).detail).to.deep.equal({ href: 'https://ecfmg.org/eras/', id: 'residency', index: 1 });
+  });
+});
