@@ -6,36 +6,49 @@ import { minifyCss } from './scripts/rollup-minify-css.mjs';
 import { minifyHtml } from './scripts/rollup-minify-html.mjs';
 
 /*
- * The one bundle: dist/img-pathway.js, a classic script (IIFE, no exports, no globals) with Lit
- * inside, for `<script src>` embeds. npm users get lib/, tsc's unbundled output of the same src/.
+ * The one-tag embed, built for `<script src>` pages: classic scripts (IIFE, no exports, no
+ * globals). npm users get lib/ instead, tsc's unbundled output of the same src/.
+ * - dist/img-pathway.validate.js: the content checker, loaded only when a page sets custom
+ *   content. Built first: the main bundle carries its hash.
+ * - dist/img-pathway.js: the element with Lit inside. It also writes dist/img-pathway.en.js, the
+ *   built-in step bodies (see scripts/rollup-content-chunks.mjs).
  */
-export default {
-  input: 'src/embed.ts',
-  output: {
-    file: 'dist/img-pathway.js',
-    format: 'iife',
-    sourcemap: true,
-  },
-  plugins: [
-    // Lit's "production" build is the default export condition; dev mode warnings stay out.
-    nodeResolve({ exportConditions: ['production'] }),
-    contentChunks(),
-    typescript(),
-    minifyCss(),
-    minifyHtml(),
-    terser({
-      ecma: 2021,
-      module: false,
-      compress: { passes: 2, unsafe_arrows: true },
-      format: { comments: false },
-      // Our private members start with `_` and a letter; Lit's internals start with `_$`. Both
-      // are private to the bundle, so their names can be shortened.
-      mangle: { properties: { regex: /^_[a-z_]/ } },
-    }),
-  ],
-  onwarn(warning, warn) {
-    // Lit's decorators emit `this` at module level in some helpers; harmless in an IIFE.
-    if (warning.code === 'THIS_IS_UNDEFINED') return;
-    warn(warning);
-  },
+const minify = () =>
+  terser({
+    ecma: 2021,
+    module: false,
+    compress: { passes: 2, unsafe_arrows: true },
+    format: { comments: false },
+    // Our private members start with `_` and a letter; Lit's internals start with `_$`. Both
+    // are private to the bundle, so their names can be shortened.
+    mangle: { properties: { regex: /^_[a-z_]/ } },
+  });
+
+const onwarn = (warning, warn) => {
+  // Lit's decorators emit `this` at module level in some helpers; harmless in an IIFE.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
 };
+
+export default [
+  {
+    input: 'src/content/validate.chunk.ts',
+    output: { file: 'dist/img-pathway.validate.js', format: 'iife' },
+    plugins: [typescript(), minify()],
+    onwarn,
+  },
+  {
+    input: 'src/embed.ts',
+    output: { file: 'dist/img-pathway.js', format: 'iife', sourcemap: true },
+    plugins: [
+      // Lit's "production" build is the default export condition; dev mode warnings stay out.
+      nodeResolve({ exportConditions: ['production'] }),
+      contentChunks(),
+      typescript(),
+      minifyCss(),
+      minifyHtml(),
+      minify(),
+    ],
+    onwarn,
+  },
+];

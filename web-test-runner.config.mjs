@@ -19,7 +19,7 @@ const wholeSuite = !process.argv
  * (/tests/tampered/), to test what readers get when the second file cannot be had.
  */
 async function brokenChunks(ctx, next) {
-  const match = /^\/tests\/(chunkless|tampered)\/(img-pathway(?:\.en)?\.js)$/.exec(ctx.path);
+  const match = /^\/tests\/(chunkless|tampered)\/(img-pathway(?:\.en|\.validate)?\.js)$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, file] = match;
   if (file === 'img-pathway.js') ctx.body = await readFile('dist/img-pathway.js');

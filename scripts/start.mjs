@@ -22,6 +22,7 @@ const firstBuild = new Promise((resolve, reject) => {
     }
     if (event.code === 'BUNDLE_END') {
       event.result.close();
+      if (!event.output.some((file) => file.endsWith('img-pathway.js'))) return;
       // The configurator's snippets need the new file's hash and fallback HTML.
       writeEmbedAssets().then(
         () => console.log(`Built dist/img-pathway.js in ${event.duration} ms`),

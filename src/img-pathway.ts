@@ -3,7 +3,7 @@ import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpen, type Parsed } from
 import { en, enStrings as strings } from './content/en.js';
 import type { PathwayBlock, PathwayContent, PathwayLink, PathwayStep } from './content/types.js';
 import { loadChunk } from './content/chunks.js';
-import { validateContent } from './content/validate.js';
+import { checkContent } from './content/check.js';
 import type { ImgPathwayEventDetails } from './events.js';
 import { heading } from './heading.js';
 import { safeHref } from './links.js';
@@ -154,7 +154,12 @@ export class ImgPathway extends LitElement {
    * id, so two guides on a page do not answer the same link) opens that step and scrolls to it.
    */
   private _onHashChange = (): void => {
-    const hash = decodeURIComponent(location.hash.slice(1));
+    let hash = location.hash.slice(1);
+    try {
+      hash = decodeURIComponent(hash);
+    } catch {
+      return; // Not a step's id: malformed escapes such as "%E0%A4%A".
+    }
     const prefix = this.id ? `${this.id}-` : '';
     const step = hash.startsWith(prefix) ? hash.slice(prefix.length) : '';
     if (!this._steps.some((s) => s.id === step)) return;
@@ -174,21 +179,46 @@ export class ImgPathway extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('content')) this._shown = this._checkedContent();
+    if (changed.has('content')) this._useContent(this.content);
     if (changed.has('headingLevel')) this._level = this._parsed('heading-level', parseHeadingLevel(this.headingLevel));
-    if (changed.has('open') || changed.has('content') || changed.has('single')) this._applyOpenAttribute();
+    const openChanged = changed.has('open') || changed.has('content') || changed.has('single');
+    if (openChanged && !this._checking) this._applyOpenAttribute();
   }
 
-  /** `content` if it can be rendered, else the built-in guide; warns once per new content. */
-  private _checkedContent(): PathwayContent {
-    // The built-in guide is checked by the tests, not on every page view.
-    if (this.content === en) return en;
-    const problems = validateContent(this.content);
+  /** Custom content being checked (the one-tag bundle loads its checker first). */
+  private _checking?: PathwayContent;
+
+  /**
+   * Shows `content` once it passes the check, the built-in guide otherwise (with one warning
+   * that says what is wrong and where). While a check is pending, the built-in guide stays.
+   */
+  private _useContent(content: PathwayContent): void {
+    this._checking = undefined;
+    if (content === en) {
+      this._shown = en;
+      return;
+    }
+    const problems = checkContent(content);
+    if (Array.isArray(problems)) {
+      this._shown = this._accepted(content, problems);
+      return;
+    }
+    this._checking = content;
+    void problems.then((found) => {
+      if (this._checking !== content) return;
+      this._checking = undefined;
+      this._shown = this._accepted(content, found);
+      this._applyOpenAttribute();
+      this.requestUpdate();
+    });
+  }
+
+  private _accepted(content: PathwayContent, problems: string[]): PathwayContent {
     if (problems.length > 0) {
       warn(`content cannot be used (${problems.slice(0, 3).join('; ')}); showing the built-in guide.`);
       return en;
     }
-    for (const link of this.content.steps.flatMap((step) => step.links ?? [])) {
+    for (const link of content.steps.flatMap((step) => step.links ?? [])) {
       if (!safeHref(link.href))
         warnBadValue(
           'href',
@@ -196,12 +226,23 @@ export class ImgPathway extends LitElement {
           `links must be https:, http:, mailto: or tel:; "${link.text}" is shown as text`,
         );
     }
-    return this.content;
+    return content;
   }
 
   private _applyOpenAttribute(): void {
     const ids = this._shown.steps.map((step) => step.id);
-    let open = this._parsed('open', parseOpen(this.open, ids)).map((index) => ids[index] ?? '');
+    const [indexes, problem] = parseOpen(this.open, ids);
+    let open = indexes.map((index) => ids[index] ?? '');
+    if (problem) {
+      // Page scripts often set custom content right after the element is parsed, and `open` may
+      // name its steps: with the built-in guide, wait for them before calling a name unknown.
+      const warnIfStillBuiltIn = () => {
+        if (this.content === en) this._warnAttribute('open', problem);
+      };
+      if (this.content === en && document.readyState === 'loading')
+        document.addEventListener('DOMContentLoaded', warnIfStillBuiltIn, { once: true });
+      else this._warnAttribute('open', problem);
+    }
     if (this.single && open.length > 1) {
       this._warnAttribute('open', `"single" opens one step at a time; opening only "${open[0] ?? ''}"`);
       open = open.slice(0, 1);

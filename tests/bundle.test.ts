@@ -113,4 +113,26 @@ describe('the one-tag embed (dist/img-pathway.js)', () => {
       expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.contain('USMLE');
     });
   }
+
+  it('checks custom content with its content checker file before showing it', async () => {
+    page = await loadPage('/tests/pages/custom-content.html');
+    const good = page.document.getElementById('good')!;
+    await until(() => framedButtons(good).length === 2, 'the custom steps');
+    expect(framedButtons(good)[0]!.getAttribute('aria-expanded')).to.equal('true');
+    expect(good.shadowRoot!.querySelector('[part="guide-heading"]')!.textContent).to.equal(
+      'Joining our residency programs',
+    );
+    await until(() => page!.window.__warnings.length > 0, 'the warning about the broken content');
+    expect(page.window.__warnings).to.have.length(1);
+    expect(page.window.__warnings[0]).to.contain('img-pathway').and.contain('steps[0].title missing');
+    expect(framedButtons(page.document.getElementById('bad'))).to.have.length(4);
+  });
+
+  it('keeps the built-in guide, with a warning, when the content checker file cannot be loaded', async () => {
+    page = await loadPage('/tests/pages/custom-content-chunkless.html');
+    const good = page.document.getElementById('good')!;
+    await until(() => page!.window.__warnings.some((w) => w.includes('img-pathway.validate.js')), 'the warning');
+    expect(framedButtons(good)).to.have.length(4);
+    expect(page.window.__errors).to.deep.equal([]);
+  });
 });

@@ -51,6 +51,18 @@ describe('links into a step (URL hash)', () => {
     expect(openStates(first)).to.deep.equal([false, false, false, false]);
   });
 
+  it('ignores a hash with a malformed escape, without an error', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    addEventListener('error', onError);
+    const el = await render(html`<img-pathway></img-pathway>`);
+    await navigateToHash('#%E0%A4%A');
+    await settle(el);
+    removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(openStates(el)).to.deep.equal([false, false, false, false]);
+  });
+
   it('ignores a hash that names no step, and hashes with markup in them', async () => {
     setHash('#%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
     const el = await render(html`<img-pathway></img-pathway>`);
