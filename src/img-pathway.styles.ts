@@ -21,6 +21,7 @@ export const styles = unsafeCSS(/* css */ `
     --_space: var(--img-pathway-spacing, 1em);
     --_focus: var(--img-pathway-focus-ring-color, #1a4480);
     --_marker: var(--img-pathway-marker-size, 2.25em);
+    --_on-accent: #fff;
 
     display: block;
     box-sizing: border-box;
@@ -29,6 +30,32 @@ export const styles = unsafeCSS(/* css */ `
 
   :host([hidden]) {
     display: none;
+  }
+
+  /* The dark look: the same properties, darker defaults (all pairs at least 4.5:1). The same
+     block twice: for theme="dark", and for theme="auto" when the reader's system is dark. */
+  :host([theme='dark']) {
+    --_accent: var(--img-pathway-accent, #73b3e7);
+    --_text: var(--img-pathway-text-color, #f0f0f0);
+    --_muted: var(--img-pathway-muted-color, #c5c9d0);
+    --_bg: var(--img-pathway-background, #1b1f24);
+    --_border: var(--img-pathway-border-color, #5c6570);
+    --_focus: var(--img-pathway-focus-ring-color, #ffbe2e);
+    --_on-accent: #1b1f24;
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_accent: var(--img-pathway-accent, #73b3e7);
+      --_text: var(--img-pathway-text-color, #f0f0f0);
+      --_muted: var(--img-pathway-muted-color, #c5c9d0);
+      --_bg: var(--img-pathway-background, #1b1f24);
+      --_border: var(--img-pathway-border-color, #5c6570);
+      --_focus: var(--img-pathway-focus-ring-color, #ffbe2e);
+      --_on-accent: #1b1f24;
+      color-scheme: dark;
+    }
   }
 
   *,
@@ -170,7 +197,7 @@ export const styles = unsafeCSS(/* css */ `
     block-size: var(--_marker);
     border-radius: 50%;
     background: var(--_accent);
-    color: #fff;
+    color: var(--_on-accent);
     font-weight: 700;
     /* A border in the background colour keeps the marker round in forced-colours mode,
        where backgrounds are dropped but borders stay. */
@@ -214,6 +241,12 @@ export const styles = unsafeCSS(/* css */ `
   .panel {
     padding-block: 0 calc(var(--_space) * 0.75);
     padding-inline-start: calc(var(--_marker) + var(--_space) * 0.75);
+  }
+
+  /* Closed panels are hidden="until-found" where supported: kept in the page for find-in-page,
+     drawn as nothing, padding included. */
+  .panel[hidden] {
+    padding: 0;
   }
 
   .panel ul {
@@ -267,6 +300,7 @@ export const styles = unsafeCSS(/* css */ `
     }
     .panel[hidden] {
       display: block;
+      content-visibility: visible;
     }
     a::after {
       content: ' (' attr(href) ')';

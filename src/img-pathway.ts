@@ -75,6 +75,7 @@ export class ImgPathway extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     open: {},
     single: { type: Boolean, reflect: true },
+    theme: { reflect: true },
     content: { attribute: false },
   };
 
@@ -103,6 +104,12 @@ export class ImgPathway extends LitElement {
    * @attr single
    */
   single = false;
+
+  /**
+   * Colors: `light` (default), `dark`, or `auto` (follows the reader's light or dark setting).
+   * @attr theme
+   */
+  theme = 'light';
 
   /**
    * The guide's text. Defaults to the built-in English guide. A value that fails validation
@@ -178,9 +185,23 @@ export class ImgPathway extends LitElement {
     );
   }
 
+  /**
+   * Closed panels become hidden="until-found": still hidden, but the browser's find-in-page and
+   * text-fragment links reach their text and open them (`beforematch`). Set here because the
+   * template checker knows `hidden` only as a boolean. Where unsupported it is plain `hidden`.
+   */
+  protected override updated(): void {
+    for (const panel of this.renderRoot.querySelectorAll('[role="region"][hidden]'))
+      panel.setAttribute('hidden', 'until-found');
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('content')) this._useContent(this.content);
     if (changed.has('headingLevel')) this._level = this._parsed('heading-level', parseHeadingLevel(this.headingLevel));
+    if (changed.has('theme') && !['light', 'dark', 'auto'].includes(this.theme)) {
+      this._warnAttribute('theme', 'use light, dark or auto; using light');
+      this.theme = 'light';
+    }
     const openChanged = changed.has('open') || changed.has('content') || changed.has('single');
     if (openChanged && !this._checking) this._applyOpenAttribute();
   }
@@ -256,7 +277,7 @@ export class ImgPathway extends LitElement {
     return value;
   }
 
-  private _warnAttribute(attribute: 'heading-level' | 'open', problem: string): void {
+  private _warnAttribute(attribute: 'heading-level' | 'open' | 'theme', problem: string): void {
     const given = this.getAttribute(attribute) ?? (attribute === 'open' ? this.open : this.headingLevel);
     warnBadValue(this._attributePrefix + attribute, given, problem);
   }
@@ -324,6 +345,11 @@ export class ImgPathway extends LitElement {
     if (open) this.openAll();
     else this.closeAll();
     this._fire('img-pathway-toggle-all', { open });
+  }
+
+  /** The browser's find-in-page or a text-fragment link matched text in a closed step: open it. */
+  private _onBeforeMatch(event: Event): void {
+    this.toggleStep((event.currentTarget as HTMLElement).id.replace(/-panel$/, ''), true);
   }
 
   /** Reports a followed link (for analytics): which link, in which step. */
@@ -433,6 +459,7 @@ export class ImgPathway extends LitElement {
           role="region"
           aria-labelledby=${`${id}-button`}
           ?hidden=${!open}
+          @beforematch=${this._onBeforeMatch}
         >
           ${
             open || this._settled

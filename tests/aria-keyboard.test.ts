@@ -76,12 +76,12 @@ describe('ARIA', () => {
     const [first] = stepButtons(el);
     const [panel] = panels(el);
     expect(first!.getAttribute('aria-expanded')).to.equal('false');
-    expect(panel!.hidden).to.be.true;
+    expect(panel!.hasAttribute('hidden')).to.be.true; // "until-found" where supported
     expect(isShown(panel!)).to.be.false;
     first!.click();
     await el.updateComplete;
     expect(first!.getAttribute('aria-expanded')).to.equal('true');
-    expect(panel!.hidden).to.be.false;
+    expect(panel!.hasAttribute('hidden')).to.be.false;
     expect(isShown(panel!)).to.be.true;
   });
 });
