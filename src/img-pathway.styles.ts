@@ -227,8 +227,9 @@ export const styles = unsafeCSS(/* css */ `
     inline-size: 0.65em;
     block-size: 0.65em;
     margin: 0 0.25em 0.25em;
-    border-block-end: 2px solid currentColor;
-    border-inline-end: 2px solid currentColor;
+    /* Physical sides on purpose: a down-pointing chevron is the same in right-to-left pages. */
+    border-bottom: 2px solid currentColor;
+    border-right: 2px solid currentColor;
     color: var(--_accent);
     transform: rotate(45deg);
     transition: transform 0.2s ease;
