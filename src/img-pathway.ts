@@ -22,13 +22,13 @@ export type StepReference = string | number;
  *
  * @tagname img-pathway
  *
+ * @fires {CustomEvent<ImgPathwayToggleDetail>} img-pathway-toggle - A step opened or closed (click, keyboard, show all, URL hash, or a method
+ *   call). `detail: { id, index, open }`; `index` counts from 0. Bubbles and is composed.
+ *
  * @fires {CustomEvent<ImgPathwayToggleAllDetail>} img-pathway-toggle-all - The "Show all steps" / "Hide all steps"
  *   button was used. `detail: { open }`. Bubbles and is composed.
  * @fires {CustomEvent<ImgPathwayLinkDetail>} img-pathway-link - A link in a step was followed (clicked or opened with
  *   the keyboard). `detail: { href, id, index }`: the link and its step. Bubbles and is composed.
- * @fires {CustomEvent<ImgPathwayToggleDetail>} img-pathway-toggle - A step opened or closed (click, keyboard, show all, URL hash, or a method
- *   call). `detail: { id, index, open }`; `index` counts from 0. Bubbles and is composed.
- *
  * @slot end - Your own content after the guide, e.g. "Contact our GME office" (give it `slot="end"`).
  *
  * @csspart guide - The box around the whole guide.
@@ -122,6 +122,8 @@ export class ImgPathway extends LitElement {
 
   /** The content actually rendered: `content` when valid, the built-in guide otherwise. */
   private _shown: PathwayContent = en;
+  /** Custom content being checked (the one-tag bundle loads its checker first). */
+  private _checking?: PathwayContent;
   private _level = DEFAULT_HEADING_LEVEL;
 
   /**
@@ -206,9 +208,6 @@ export class ImgPathway extends LitElement {
     if (openChanged && !this._checking) this._applyOpenAttribute();
   }
 
-  /** Custom content being checked (the one-tag bundle loads its checker first). */
-  private _checking?: PathwayContent;
-
   /**
    * Shows `content` once it passes the check, the built-in guide otherwise (with one warning
    * that says what is wrong and where). While a check is pending, the built-in guide stays.
@@ -278,7 +277,14 @@ export class ImgPathway extends LitElement {
   }
 
   private _warnAttribute(attribute: 'heading-level' | 'open' | 'theme', problem: string): void {
-    const given = this.getAttribute(attribute) ?? (attribute === 'open' ? this.open : this.headingLevel);
+    // The value as given: heading-level's property is a number (NaN for "abc"), so its attribute
+    // text is quoted; open and theme hold the text itself (theme's attribute lags, reflected later).
+    const given =
+      attribute === 'heading-level'
+        ? (this.getAttribute(attribute) ?? this.headingLevel)
+        : attribute === 'open'
+          ? this.open
+          : this.theme;
     warnBadValue(this._attributePrefix + attribute, given, problem);
   }
 

@@ -99,6 +99,16 @@ describe('theme', () => {
     }
   });
 
+  it('names the property value when an unknown theme is set from JavaScript', async () => {
+    const el = await render(html`<img-pathway></img-pathway>`);
+    const warnings = await captureWarnings(async () => {
+      el.theme = 'sepia';
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('theme="sepia"');
+  });
+
   it('warns once and stays light for an unknown theme', async () => {
     let el!: ImgPathway;
     const warnings = await captureWarnings(async () => {
