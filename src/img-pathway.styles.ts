@@ -66,6 +66,9 @@ export const styles = unsafeCSS(/* css */ `
     background: var(--_bg);
     border-radius: var(--_radius);
     padding: var(--_space);
+    /* A stacking context of its own: the line between markers (z-index -1) then paints above
+       this background and below the markers, without giving every marker a layer. */
+    isolation: isolate;
   }
 
   .guide-heading {
@@ -134,13 +137,12 @@ export const styles = unsafeCSS(/* css */ `
     inset-inline-start: calc(var(--_marker) / 2 - 1px);
     inset-block-start: calc(var(--_space) * 0.5 + var(--_marker) / 2);
     inset-block-end: calc(-1 * (var(--_space) * 0.5 + var(--_marker) / 2));
-    z-index: 0;
+    z-index: -1;
     inline-size: 2px;
     background: var(--_border);
   }
 
   .step-header {
-    position: relative;
     padding-block-end: calc(var(--_space) * 0.5);
   }
 
@@ -165,16 +167,8 @@ export const styles = unsafeCSS(/* css */ `
     text-align: start;
   }
 
-  /* Stretches the button's click area over the summary below it. */
-  .step-button::after {
-    content: '';
-    position: absolute;
-    inset: 0;
-  }
 
   .number {
-    position: relative;
-    z-index: 1;
     display: flex;
     align-items: center;
     justify-content: center;
@@ -203,6 +197,7 @@ export const styles = unsafeCSS(/* css */ `
   }
 
   .summary {
+    cursor: pointer;
     margin: 0.125em 0 0;
     padding-inline: calc(var(--_marker) + var(--_space) * 0.75) 1.5em;
     color: var(--_muted);

@@ -358,10 +358,17 @@ export class ImgPathway extends LitElement {
     this.toggleStep((event.currentTarget as HTMLElement).id.replace(/-panel$/, ''), true);
   }
 
-  /** Reports a followed link (for analytics): which link, in which step. */
-  private _onLinkClick = (event: Event): void => {
+  /**
+   * Clicks anywhere in the shadow root reach the host: a click on a step's summary toggles the
+   * step (a larger target for a finger; keyboard users have the button), and a followed link is
+   * reported (for analytics) with its step.
+   */
+  private _onClick = (event: Event): void => {
     const origin = event.composedPath()[0];
-    const link = origin instanceof Element ? origin.closest('a') : null;
+    if (!(origin instanceof Element)) return;
+    const summary = origin.closest('[part="summary"]');
+    if (summary) this.toggleStep(summary.id.replace(/-summary$/, ''));
+    const link = origin.closest('a');
     const panel = link?.closest('[role="region"]');
     if (!link || !panel) return;
     const index = [...this.renderRoot.querySelectorAll('[role="region"]')].indexOf(panel);
@@ -371,8 +378,7 @@ export class ImgPathway extends LitElement {
 
   constructor() {
     super();
-    // One listener for every link of every step: clicks in the shadow root reach the host.
-    this.addEventListener('click', this._onLinkClick);
+    this.addEventListener('click', this._onClick);
   }
 
   private _fire<K extends keyof ImgPathwayEventDetails>(type: K, detail: ImgPathwayEventDetails[K]): void {
@@ -429,7 +435,7 @@ export class ImgPathway extends LitElement {
     // Chromium read "Step 1 :", and two bindings with a space between them read "Step1:".
     // The summary sits outside the button: a button's name must contain all of its visible
     // text (WCAG 2.5.3), and "Step 1: <title>" should not be followed by a whole sentence.
-    // The button's ::after stretches over the summary, so clicking the summary still toggles.
+    // Clicking the summary still toggles the step (see _onClick).
     return html`
       <li class="step" part="step">
         <div class="step-header">

@@ -6,6 +6,7 @@ import {
   isShown,
   openStates,
   panels,
+  settled,
   render,
   shadow,
 } from './support/helpers.js';
@@ -17,7 +18,7 @@ const supportsUntilFound = 'onbeforematch' in HTMLElement.prototype;
 describe('find in page', () => {
   it('keeps closed steps hidden, out of sight and out of the Tab order, and hidden="until-found" where supported', async () => {
     const el = await render(html`<img-pathway></img-pathway>`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settled(el);
     for (const panel of panels(el)) {
       expect(panel.hidden, panel.id).to.be.ok;
       expect(isShown(panel)).to.be.false;
@@ -35,7 +36,6 @@ describe('find in page', () => {
 
   /** Whether this browser follows text fragments into closed content inside a shadow root. */
   async function textFragmentsReachShadowRoots(): Promise<boolean> {
-    if (!supportsUntilFound || !('fragmentDirective' in document)) return false;
     const host = document.createElement('div');
     const probe = document.createElement('div');
     probe.setAttribute('hidden', 'until-found');
@@ -54,14 +54,16 @@ describe('find in page', () => {
   }
 
   it('opens the step a text-fragment link points into, where the browser follows them into shadow roots', async function () {
-    if (!(await textFragmentsReachShadowRoots())) this.skip();
+    if (!supportsUntilFound || !('fragmentDirective' in document)) this.skip();
     const el = await render(html`<img-pathway></img-pathway>`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settled(el);
     location.hash = ':~:text=Conrad%2030%20program';
     const start = performance.now();
-    while (!openStates(el)[3] && performance.now() - start < 3000)
+    while (!openStates(el)[3] && performance.now() - start < 1500)
       await new Promise((resolve) => setTimeout(resolve, 50));
     history.replaceState(null, '', `${location.pathname}${location.search}`);
+    // Not opened: fail only if this browser does follow text fragments into shadow roots.
+    if (!openStates(el)[3] && !(await textFragmentsReachShadowRoots())) this.skip();
     expect(openStates(el)).to.deep.equal([false, false, false, true]);
   });
 });

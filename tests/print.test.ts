@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { en } from '../src/content/en.js';
-import { html, openStates, render } from './support/helpers.js';
+import { html, openStates, render, settled } from './support/helpers.js';
 
 describe('print', () => {
   it('prints every step in full whatever is open, with link addresses and no controls, and leaves the screen as it was', async function () {
     const el = await render(html`<img-pathway open="2"></img-pathway>`);
-    await new Promise((resolve) => setTimeout(resolve, 100)); // closed steps fill in after the first paint
+    await settled(el); // closed steps fill in after the first paint
     const text = await executeServerCommand<string | false, undefined>('print-text');
     if (text === false) this.skip(); // Printing to PDF needs the DevTools protocol (Chromium).
     const flat = text.replace(/\s+/g, ' ');

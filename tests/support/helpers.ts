@@ -81,3 +81,14 @@ export async function emulateMediaOrSkip(
     test.skip();
   }
 }
+
+/** Waits until closed steps are filled in (the element does that just after its first paint). */
+export async function settled(el: ImgPathway): Promise<void> {
+  const start = performance.now();
+  const filled = () =>
+    [...shadow(el).querySelectorAll('[role="region"]')].every((panel) => panel.childElementCount > 0);
+  while (!filled()) {
+    if (performance.now() - start > 5000) throw new Error('closed steps were never filled in');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
