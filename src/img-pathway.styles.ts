@@ -11,32 +11,48 @@ import { unsafeCSS } from 'lit';
 // A constant string through unsafeCSS (our own CSS, no interpolation) rather than the css``
 // tag: the tag's value-checking code costs about 120 bytes gzip in the bundle.
 export const styles = unsafeCSS(/* css */ `
-  /* Each color has a light and a dark default: light-dark() picks one from color-scheme, which
-     the theme attribute sets (auto follows the reader's system). Dark pairs are 4.5:1 or more. */
   :host {
-    --_accent: var(--img-pathway-accent, light-dark(#005ea2, #73b3e7));
-    --_text: var(--img-pathway-text-color, light-dark(#1b1b1b, #f0f0f0));
-    --_muted: var(--img-pathway-muted-color, light-dark(#4a5059, #c5c9d0));
-    --_bg: var(--img-pathway-background, light-dark(#fff, #1b1f24));
-    --_border: var(--img-pathway-border-color, light-dark(#b8bec6, #5c6570));
+    --_accent: var(--img-pathway-accent, #005ea2);
+    --_text: var(--img-pathway-text-color, #1b1b1b);
+    --_muted: var(--img-pathway-muted-color, #4a5059);
+    --_bg: var(--img-pathway-background, #fff);
+    --_border: var(--img-pathway-border-color, #b8bec6);
     --_radius: var(--img-pathway-radius, 0.5em);
     --_space: var(--img-pathway-spacing, 1em);
-    --_focus: var(--img-pathway-focus-ring-color, light-dark(#1a4480, #ffbe2e));
+    --_focus: var(--img-pathway-focus-ring-color, #1a4480);
     --_marker: var(--img-pathway-marker-size, 2.25em);
-    --_on-accent: light-dark(#fff, #1b1f24);
+    --_on-accent: #fff;
 
-    color-scheme: light;
     display: block;
     box-sizing: border-box;
     max-inline-size: 100%;
   }
 
+  /* The dark look: the same properties, darker defaults (every pair 4.5:1 or more). Written out
+     twice, for theme="dark" and for theme="auto" on a dark system, rather than with light-dark(),
+     which Safari before 17.5 does not know: there the colors would vanish. */
   :host([theme='dark']) {
+    --_accent: var(--img-pathway-accent, #73b3e7);
+    --_text: var(--img-pathway-text-color, #f0f0f0);
+    --_muted: var(--img-pathway-muted-color, #c5c9d0);
+    --_bg: var(--img-pathway-background, #1b1f24);
+    --_border: var(--img-pathway-border-color, #5c6570);
+    --_focus: var(--img-pathway-focus-ring-color, #ffbe2e);
+    --_on-accent: #1b1f24;
     color-scheme: dark;
   }
 
-  :host([theme='auto']) {
-    color-scheme: light dark;
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_accent: var(--img-pathway-accent, #73b3e7);
+      --_text: var(--img-pathway-text-color, #f0f0f0);
+      --_muted: var(--img-pathway-muted-color, #c5c9d0);
+      --_bg: var(--img-pathway-background, #1b1f24);
+      --_border: var(--img-pathway-border-color, #5c6570);
+      --_focus: var(--img-pathway-focus-ring-color, #ffbe2e);
+      --_on-accent: #1b1f24;
+      color-scheme: dark;
+    }
   }
 
   :host([hidden]) {
