@@ -44,6 +44,11 @@ describe('built-in content', () => {
     expect(validateContent(en)).to.deep.equal([]);
   });
 
+  it('agrees with the published example of custom content (demo/custom-content.json)', async () => {
+    const example: unknown = await (await fetch('/demo/custom-content.json')).json();
+    expect(validateContent(example)).to.deep.equal([]);
+  });
+
   it('gives every step a title, a summary, a body and at least one official https link named after its target', async () => {
     const el = await render(html`<img-pathway open="all"></img-pathway>`);
     panels(el).forEach((panel, i) => {
