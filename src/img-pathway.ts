@@ -149,7 +149,8 @@ export class ImgPathway extends LitElement {
         const step = en.steps[i];
         if (step) step.body = body;
       });
-      this.requestUpdate();
+      // Bodies show only in open or filled-in steps: before that, nothing to redraw.
+      if (this._settled || this._openIds.size > 0) this.requestUpdate();
     });
   }
 
