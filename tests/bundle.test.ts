@@ -93,6 +93,10 @@ describe('the one-tag embed (dist/img-pathway.js)', () => {
       () => panel().textContent.includes('Every IMG must complete accredited residency'),
       'the body of step 2',
     );
+    // Closed steps get theirs too (find-in-page and print need the text), while staying closed.
+    const closed = el.shadowRoot!.getElementById('ecfmg-certification-panel')!;
+    await until(() => closed.textContent.includes('Intealth'), 'the body of closed step 1');
+    expect(closed.hasAttribute('hidden')).to.be.true;
     expect(page.window.__warnings).to.deep.equal([]);
   });
 
