@@ -26,7 +26,9 @@ export function loadChunk<T>(name: string): Promise<T | undefined> | undefined {
     promise = new Promise((resolve) => {
       const url = base ? new URL(chunk.file, base).href : '';
       const fail = () => {
-        warn(`could not load ${url || chunk.file}; the steps show their summaries and official links only.`);
+        warn(
+          `could not load ${url || chunk.file}: missing, blocked by a Content-Security-Policy, or changed since it was built.`,
+        );
         resolve(undefined);
       };
       if (!url) {
