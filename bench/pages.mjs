@@ -10,6 +10,7 @@
  * A50, B50 and C50 repeat the guide 50 times.
  */
 import { en, enStrings } from '../lib/content/en.js';
+import { escapeHtml as escape, monthName as month } from '../scripts/fallback-html.mjs';
 
 /** The pages, in the order each round loads them. */
 export const PAGES = [
@@ -60,13 +61,6 @@ const KIND_CSS = {
   shoelace: `${GUIDE_CSS}
 .guide sl-details+sl-details{margin-top:.5rem}`,
 };
-
-const escape = (text) =>
-  String(text).replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]);
-
-/** "2026-11" → "November 2026", as `<img-pathway>` shows it. */
-const month = (yearMonth) =>
-  new Date(`${yearMonth}-01`).toLocaleDateString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function blockHtml(block) {
   if (typeof block === 'string') return `<p>${escape(block)}</p>`;

@@ -1,7 +1,7 @@
 // The configurator: a form for every attribute and the main custom properties, a live preview,
 // and copyable snippets with a pinned, versioned CDN URL and its Subresource Integrity hash
 // (both written by the build into dist/integrity.json).
-import { fallbackHtml } from '../scripts/fallback-html.mjs';
+import { escapeHtml, fallbackHtml } from '../scripts/fallback-html.mjs';
 
 const $ = (id) => document.getElementById(id);
 const preview = $('preview');
@@ -49,8 +49,6 @@ async function main() {
   }
   $('heading').value = data.content.heading;
 
-  const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
   /** What the form says, as the element's attributes and changed custom properties. */
   function readOptions() {
     const attributes = [];
@@ -71,7 +69,7 @@ async function main() {
 
   const attributeText = (attributes, prefix = '') =>
     attributes
-      .map(([name, value]) => (value === null ? ` ${prefix}${name}` : ` ${prefix}${name}="${escapeAttribute(value)}"`))
+      .map(([name, value]) => (value === null ? ` ${prefix}${name}` : ` ${prefix}${name}="${escapeHtml(value)}"`))
       .join('');
 
   function styleBlock(properties) {

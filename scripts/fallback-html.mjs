@@ -4,8 +4,13 @@
  * Shared by the build (scripts/embed-assets.mjs) and the configurator (demo/configure.js).
  * Every string is escaped: content is text, never HTML.
  */
-const escapeHtml = (text) =>
+/** Text made safe for HTML content and quoted attribute values. */
+export const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+/** "2026-11" → "November 2026". */
+export const monthName = (yearMonth) =>
+  new Date(`${yearMonth}-01`).toLocaleDateString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
 

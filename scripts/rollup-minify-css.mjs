@@ -6,12 +6,13 @@
  * Our styles have no `${}`; the plugin refuses CSS that has one.
  */
 /**
- * Private custom properties (`--_accent`) exist only inside our shadow root: they get
- * one-letter names. Public `--img-pathway-*` names are the API and stay.
+ * Private custom properties (`--_accent`) exist only inside our shadow root: they get short
+ * names. One mapping for the whole file, since a file may split its CSS over several literals.
+ * Public `--img-pathway-*` names are the API and stay.
  */
-function shortenPrivateProperties(css) {
-  const names = [...new Set(css.match(/--_[\w-]+/g) ?? [])].sort((a, b) => b.length - a.length);
-  return names.reduce((out, name, i) => out.replaceAll(name, `--_${i.toString(36)}`), css);
+function privatePropertyNames(code) {
+  const names = [...new Set(code.match(/--_[\w-]+/g) ?? [])].sort((a, b) => b.length - a.length);
+  return names.map((name, i) => [name, `--_${i.toString(36)}`]);
 }
 
 export function minifyCss() {
@@ -19,6 +20,7 @@ export function minifyCss() {
     name: 'minify-css',
     transform(code, id) {
       if (!/\.styles\.[jt]s$/.test(id)) return null;
+      const renames = privatePropertyNames(code);
       const minified = code.replace(/\/\* css \*\/\s*`([^`]*)`/g, (whole, body) => {
         if (body.includes('${')) throw new Error(`minify-css: ${id} has an interpolation in its CSS`);
         const css = body
@@ -31,7 +33,7 @@ export function minifyCss() {
           .replace(/\s*([*/])\s*/g, '$1')
           .replace(/([\s:(,*/-])0\.(\d)/g, '$1.$2')
           .trim();
-        return `\`${shortenPrivateProperties(css)}\``;
+        return `\`${renames.reduce((out, [name, short]) => out.replaceAll(name, short), css)}\``;
       });
       return { code: minified, map: null };
     },

@@ -8,9 +8,25 @@ import { unsafeCSS } from 'lit';
  * `text-transform: uppercase` must not reach the guide. The font family is the one thing
  * taken from the page by default, so the guide looks native.
  */
-// A constant string through unsafeCSS (our own CSS, no interpolation) rather than the css``
-// tag: the tag's value-checking code costs about 120 bytes gzip in the bundle.
-export const styles = unsafeCSS(/* css */ `
+/*
+ * The dark look: the same properties, darker defaults (every pair 4.5:1 or more). Applied for
+ * theme="dark", and for theme="auto" on a dark system, by the two selectors at the end, rather
+ * than with light-dark(), which Safari before 17.5 does not know: there the colors would vanish.
+ */
+const dark = /* css */ `
+  --_accent: var(--img-pathway-accent, #73b3e7);
+  --_text: var(--img-pathway-text-color, #f0f0f0);
+  --_muted: var(--img-pathway-muted-color, #c5c9d0);
+  --_bg: var(--img-pathway-background, #1b1f24);
+  --_border: var(--img-pathway-border-color, #5c6570);
+  --_focus: var(--img-pathway-focus-ring-color, #ffbe2e);
+  --_on-accent: #1b1f24;
+  color-scheme: dark;
+`;
+
+// Constant strings through unsafeCSS (our own CSS) rather than the css`` tag: the tag's
+// value-checking code costs about 120 bytes gzip in the bundle.
+const base = /* css */ `
   :host {
     --_accent: var(--img-pathway-accent, #005ea2);
     --_text: var(--img-pathway-text-color, #1b1b1b);
@@ -26,33 +42,6 @@ export const styles = unsafeCSS(/* css */ `
     display: block;
     box-sizing: border-box;
     max-inline-size: 100%;
-  }
-
-  /* The dark look: the same properties, darker defaults (every pair 4.5:1 or more). Written out
-     twice, for theme="dark" and for theme="auto" on a dark system, rather than with light-dark(),
-     which Safari before 17.5 does not know: there the colors would vanish. */
-  :host([theme='dark']) {
-    --_accent: var(--img-pathway-accent, #73b3e7);
-    --_text: var(--img-pathway-text-color, #f0f0f0);
-    --_muted: var(--img-pathway-muted-color, #c5c9d0);
-    --_bg: var(--img-pathway-background, #1b1f24);
-    --_border: var(--img-pathway-border-color, #5c6570);
-    --_focus: var(--img-pathway-focus-ring-color, #ffbe2e);
-    --_on-accent: #1b1f24;
-    color-scheme: dark;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_accent: var(--img-pathway-accent, #73b3e7);
-      --_text: var(--img-pathway-text-color, #f0f0f0);
-      --_muted: var(--img-pathway-muted-color, #c5c9d0);
-      --_bg: var(--img-pathway-background, #1b1f24);
-      --_border: var(--img-pathway-border-color, #5c6570);
-      --_focus: var(--img-pathway-focus-ring-color, #ffbe2e);
-      --_on-accent: #1b1f24;
-      color-scheme: dark;
-    }
   }
 
   :host([hidden]) {
@@ -325,4 +314,8 @@ export const styles = unsafeCSS(/* css */ `
       outline-color: Highlight;
     }
   }
-`);
+`;
+
+export const styles = unsafeCSS(
+  `${base}:host([theme='dark']){${dark}}@media (prefers-color-scheme: dark){:host([theme='auto']){${dark}}}`,
+);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { framedButtons, loadPage, until, type LoadedPage } from './support/frame.js';
+import { framedButtons, loadHtml, loadPage, until, type LoadedPage } from './support/frame.js';
 
 /*
  * These tests load dist/img-pathway.js, the built classic script, with plain <script> tags in
@@ -138,5 +138,36 @@ describe('the one-tag embed (dist/img-pathway.js)', () => {
     await until(() => page!.window.__warnings.some((w) => w.includes('img-pathway.validate.js')), 'the warning');
     expect(framedButtons(good)).to.have.length(4);
     expect(page.window.__errors).to.deep.equal([]);
+  });
+
+  it('keeps its colors, light and dark, through the minified stylesheet', async () => {
+    const frame =
+      await loadHtml(`<!doctype html><html lang="en"><head><script src="/dist/img-pathway.js"></script></head>
+      <body><img-pathway id="light"></img-pathway><img-pathway id="dark" theme="dark"></img-pathway></body></html>`);
+    const doc = frame.contentDocument!;
+    const colors = (id: string) => {
+      const root = doc.getElementById(id)!.shadowRoot!;
+      const style = (part: string) => frame.contentWindow!.getComputedStyle(root.querySelector(`[part="${part}"]`)!);
+      return [
+        style('guide').backgroundColor,
+        style('title').color,
+        style('number').backgroundColor,
+        style('number').color,
+      ];
+    };
+    await until(() => framedButtons(doc.getElementById('dark')).length === 4, 'the guides');
+    expect(colors('light')).to.deep.equal([
+      'rgb(255, 255, 255)',
+      'rgb(27, 27, 27)',
+      'rgb(0, 94, 162)',
+      'rgb(255, 255, 255)',
+    ]);
+    expect(colors('dark')).to.deep.equal([
+      'rgb(27, 31, 36)',
+      'rgb(240, 240, 240)',
+      'rgb(115, 179, 231)',
+      'rgb(27, 31, 36)',
+    ]);
+    frame.remove();
   });
 });
