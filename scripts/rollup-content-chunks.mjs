@@ -5,6 +5,8 @@
  * - dist/img-pathway.en.js: the built-in guide's step bodies (its longest text). The headings,
  *   summaries and official links stay in the bundle, so the guide is complete at first paint;
  *   bodies arrive a moment later (closed steps are filled in after the first paint anyway).
+ * - dist/img-pathway.es.js: the built-in Spanish guide and interface words, needed only on
+ *   Spanish pages. In the bundle, src/content/spanish.ts is swapped for spanish.bundle.ts.
  * - dist/img-pathway.validate.js (built just before, by the first rollup config): the content
  *   checker, needed only for custom content. In the bundle, src/content/check.ts is swapped for
  *   check.bundle.ts, which loads it.
@@ -17,16 +19,23 @@ import { loadContent } from './load-content.mjs';
 
 const CONTENT = resolve('src/content/en.ts');
 const LOADER = resolve('src/content/chunks.ts');
-const CHECK = resolve('src/content/check.ts');
-const CHECK_IN_BUNDLE = resolve('src/content/check.bundle.ts');
+const SPANISH = resolve('src/content/es.ts');
+/** Modules the bundle replaces with their `.bundle.ts` twin, which loads a chunk instead. */
+const SWAPPED = ['check', 'spanish'].map((name) => resolve(`src/content/${name}.ts`));
 const FILE = 'img-pathway.en.js';
+const SPANISH_FILE = 'img-pathway.es.js';
 const VALIDATOR = 'img-pathway.validate.js';
 
 const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
 
+/** A chunk: a classic script that hands `data` to the script element that loaded it. */
+const chunkScript = (data) =>
+  `document.currentScript.dispatchEvent(new CustomEvent("img-pathway-chunk",{detail:${JSON.stringify(data)}}));\n`;
+
 export function contentChunks() {
   let core = '';
   let chunk = '';
+  let spanishChunk = '';
   let chunks = '';
   return {
     name: 'content-chunks',
@@ -36,17 +45,22 @@ export function contentChunks() {
       const bodies = en.steps.map((step) => step.body);
       const withoutBodies = { ...en, steps: en.steps.map((step) => ({ ...step, body: undefined })) };
       core = `export const en = ${JSON.stringify(withoutBodies)};\nexport const enStrings = ${JSON.stringify(enStrings)};\n`;
-      chunk = `document.currentScript.dispatchEvent(new CustomEvent("img-pathway-chunk",{detail:${JSON.stringify(bodies)}}));\n`;
+      chunk = chunkScript(bodies);
+      this.addWatchFile(SPANISH);
+      const { es, esStrings } = await loadContent(SPANISH);
+      spanishChunk = chunkScript({ content: es, strings: esStrings });
       this.addWatchFile(resolve('dist', VALIDATOR));
       const validator = readFileSync(resolve('dist', VALIDATOR));
       chunks = JSON.stringify({
         en: { file: FILE, integrity: sri(chunk) },
+        es: { file: SPANISH_FILE, integrity: sri(spanishChunk) },
         validate: { file: VALIDATOR, integrity: sri(validator) },
       });
     },
     resolveId(source, importer) {
-      if (!importer || !source.endsWith('/check.js')) return null;
-      return resolve(importer, '..', source.replace(/\.js$/, '.ts')) === CHECK ? CHECK_IN_BUNDLE : null;
+      if (!importer || !source.endsWith('.js')) return null;
+      const file = resolve(importer, '..', source.replace(/\.js$/, '.ts'));
+      return SWAPPED.includes(file) ? file.replace(/\.ts$/, '.bundle.ts') : null;
     },
     load(id) {
       return id === CONTENT ? core : null;
@@ -59,6 +73,7 @@ export function contentChunks() {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: FILE, source: chunk });
+      this.emitFile({ type: 'asset', fileName: SPANISH_FILE, source: spanishChunk });
     },
   };
 }

@@ -4,6 +4,9 @@
  * that names the attribute as the page wrote it (`open`, or `data-open` on a mounting script).
  */
 
+import { checkStrings } from './content/strings.js';
+import type { PathwayStrings } from './content/types.js';
+
 export const DEFAULT_HEADING_LEVEL = 2;
 
 /** The value to use, and the problem with the input if there was one. */
@@ -41,4 +44,22 @@ export function parseOpen(value: string | null | undefined, stepIds: readonly st
   return unusable.length === 0
     ? [sorted]
     : [sorted, `no step "${unusable.join('", "')}"; use none, all, or step numbers (1 to ${stepIds.length}) or ids`];
+}
+
+/**
+ * `strings`: interface words as JSON, e.g. `{"showAll": "Tout afficher"}`, over the built-in ones.
+ * Entries that cannot be used are dropped; the others still apply.
+ */
+export function parseStrings(value: unknown): Parsed<Partial<PathwayStrings>> {
+  if (value === null || value === undefined || value === '') return [{}];
+  let strings: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      strings = JSON.parse(value) as unknown;
+    } catch {
+      return [{}, 'it is not JSON such as {"showAll": "…"}; using the built-in words'];
+    }
+  }
+  const [usable, problems] = checkStrings(strings, 'strings');
+  return problems.length === 0 ? [usable] : [usable, `${problems.join('; ')}; using the built-in words there`];
 }

@@ -24,21 +24,34 @@ export interface ImgPathwayLinkDetail {
   index: number;
 }
 
+/** `detail` of the `img-pathway-checklist` event. */
+export interface ImgPathwayChecklistDetail {
+  /** The step's id. */
+  id: string;
+  /** Whether the step is now marked done. */
+  done: boolean;
+  /** How many steps are now done. */
+  count: number;
+}
+
 /** Every event of the element, by name. */
 export interface ImgPathwayEventDetails {
   'img-pathway-toggle': ImgPathwayToggleDetail;
   'img-pathway-toggle-all': ImgPathwayToggleAllDetail;
   'img-pathway-link': ImgPathwayLinkDetail;
+  'img-pathway-checklist': ImgPathwayChecklistDetail;
 }
 
 export type ImgPathwayToggleEvent = CustomEvent<ImgPathwayToggleDetail>;
 export type ImgPathwayToggleAllEvent = CustomEvent<ImgPathwayToggleAllDetail>;
 export type ImgPathwayLinkEvent = CustomEvent<ImgPathwayLinkDetail>;
+export type ImgPathwayChecklistEvent = CustomEvent<ImgPathwayChecklistDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'img-pathway-toggle': ImgPathwayToggleEvent;
     'img-pathway-toggle-all': ImgPathwayToggleAllEvent;
     'img-pathway-link': ImgPathwayLinkEvent;
+    'img-pathway-checklist': ImgPathwayChecklistEvent;
   }
 }

@@ -94,8 +94,17 @@ const base = /* css */ `
 
   .toolbar {
     display: flex;
+    flex-wrap: wrap;
+    align-items: center;
     justify-content: flex-end;
+    gap: calc(var(--_space) * 0.5);
     margin-block-end: calc(var(--_space) * 0.5);
+  }
+
+  .progress {
+    margin: 0 auto 0 0;
+    margin-inline: 0 auto;
+    font-weight: 600;
   }
 
   button {
@@ -112,7 +121,9 @@ const base = /* css */ `
     outline-offset: 2px;
   }
 
-  .toggle-all {
+  .toggle-all,
+  .reset,
+  .copy-link {
     min-block-size: 44px;
     min-inline-size: 44px;
     padding: 0.5em 1em;
@@ -231,8 +242,14 @@ const base = /* css */ `
 
   /* Closed panels are hidden="until-found" where supported: kept in the page for find-in-page,
      drawn as nothing, padding included. */
-  .panel[hidden] {
+  .panel[hidden]:not([data-closing]) {
     padding: 0;
+  }
+
+  /* A closing panel, still drawn while it shrinks (see motion.ts). */
+  .panel[data-closing] {
+    display: block;
+    content-visibility: visible;
   }
 
   .panel ul {
@@ -242,6 +259,35 @@ const base = /* css */ `
 
   .panel li + li {
     margin-block-start: 0.375em;
+  }
+
+  .copy {
+    margin: 0;
+  }
+
+  .copy-link {
+    border-style: dashed;
+    font-weight: 400;
+  }
+
+  .copy [role='status'] {
+    margin-inline-start: 0.75em;
+  }
+
+  .done-label {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    padding-inline-start: calc(var(--_marker) + var(--_space) * 0.75);
+    cursor: pointer;
+  }
+
+  .done-label input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
   }
 
   .links-heading {
@@ -281,6 +327,8 @@ const base = /* css */ `
      controls. Only styles change, so the screen is as it was after printing. */
   @media print {
     .toolbar,
+    .copy,
+    .done-label,
     .chevron {
       display: none;
     }

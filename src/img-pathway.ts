@@ -1,9 +1,15 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpen, type Parsed } from './attributes.js';
-import { en, enStrings as strings } from './content/en.js';
-import type { PathwayBlock, PathwayContent, PathwayLink, PathwayStep } from './content/types.js';
+import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpen, parseStrings, type Parsed } from './attributes.js';
+import { en, enStrings } from './content/en.js';
+import type { PathwayBlock, PathwayContent, PathwayLink, PathwayStep, PathwayStrings } from './content/types.js';
 import { loadChunk } from './content/chunks.js';
 import { checkContent } from './content/check.js';
+import type { Language } from './content/spanish.js';
+import { BUILT_IN_LANGUAGES, builtInLanguage, primaryLanguage } from './languages.js';
+import { checkStrings } from './content/strings.js';
+import { fetchContent, readInlineContent } from './source.js';
+import { animatePanel } from './motion.js';
+import { readIds, saveIds } from './storage.js';
 import type { ImgPathwayEventDetails } from './events.js';
 import { heading } from './heading.js';
 import { safeHref } from './links.js';
@@ -27,6 +33,9 @@ export type StepReference = string | number;
  *
  * @fires {CustomEvent<ImgPathwayToggleAllDetail>} img-pathway-toggle-all - The "Show all steps" / "Hide all steps"
  *   button was used. `detail: { open }`. Bubbles and is composed.
+ * @fires {CustomEvent<ImgPathwayChecklistDetail>} img-pathway-checklist - A step was marked done or not done (with
+ *   `checklist`; "Reset progress" fires one per step it clears). `detail: { id, done, count }`; `count` is how many
+ *   steps are now done. Bubbles and is composed.
  * @fires {CustomEvent<ImgPathwayLinkDetail>} img-pathway-link - A link in a step was followed (clicked or opened with
  *   the keyboard). `detail: { href, id, index }`: the link and its step. Bubbles and is composed.
  * @slot end - Your own content after the guide, e.g. "Contact our GME office" (give it `slot="end"`).
@@ -45,6 +54,10 @@ export type StepReference = string | number;
  * @csspart chevron - The arrow that turns when a step opens.
  * @csspart panel - A step's content, shown when it is open.
  * @csspart footer - The last-reviewed date and the note under the steps.
+ * @csspart copy-link - The "Copy link to this step" button in an open step.
+ * @csspart done - A step's "Mark this step as done" checkbox and its label (with `checklist`).
+ * @csspart progress - The "2 of 4 steps done" line (with `checklist`).
+ * @csspart reset - The "Reset progress" button (with `checklist`).
  *
  * @cssprop [--img-pathway-accent=#005ea2] - Markers, links, the chevron and the show-all button.
  * @cssprop [--img-pathway-text-color=#1b1b1b] - Main text.
@@ -76,8 +89,17 @@ export class ImgPathway extends LitElement {
     open: {},
     single: { type: Boolean, reflect: true },
     theme: { reflect: true },
+    src: {},
+    strings: {},
+    checklist: { type: Boolean },
+    remember: { type: Boolean },
     content: { attribute: false },
   };
+
+  /** `lang` is watched too: the built-in guide follows the element's language. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
 
   /**
    * The guide's heading. Unset: the built-in heading. Empty (`heading=""`): no visible heading.
@@ -112,6 +134,35 @@ export class ImgPathway extends LitElement {
   theme = 'light';
 
   /**
+   * URL of a JSON file with the guide's text (see the JSON Schema in the package). The built-in
+   * guide shows until the file arrives, and stays, with a warning, if the file cannot be used.
+   * Setting it again loads the new file; the last one set wins.
+   * @attr src
+   */
+  declare src: string | undefined;
+
+  /**
+   * Interface words over the built-in ones, as JSON: `{"showAll": "Tout afficher", "step": "Étape"}`.
+   * The keys are those of `PathwayStrings` (see the README).
+   * @attr strings
+   */
+  declare strings: string | Partial<PathwayStrings> | undefined;
+
+  /**
+   * Adds a "Mark this step as done" checkbox to each step, a progress line and a reset button.
+   * Progress is kept in `localStorage`, per guide (`id`) and content version.
+   * @attr checklist
+   */
+  checklist = false;
+
+  /**
+   * Keeps which steps are open across reloads in the same tab (`sessionStorage`). A URL hash
+   * naming a step wins over the remembered steps.
+   * @attr remember
+   */
+  remember = false;
+
+  /**
    * The guide's text. Defaults to the built-in English guide. A value that fails validation
    * is replaced by the built-in guide, with a warning that says what is wrong.
    */
@@ -119,11 +170,35 @@ export class ImgPathway extends LitElement {
 
   /** Ids of the open steps. Replaced (never mutated) on each change, then an update is requested. */
   private _openIds = new Set<string>();
+  /** Open steps as last drawn, to animate the ones that change. */
+  private _drawnOpen?: Set<string>;
+  /** Ids of the steps marked done (with `checklist`). */
+  private _done = new Set<string>();
+  /** The content whose saved checklist and open steps were read. */
+  private _restoredChecklist?: PathwayContent;
+  private _restoredOpen?: PathwayContent;
+  /** The step whose link was just copied, and what to announce about it. */
+  private _copied: [step: string, message: string] = ['', ''];
+
+  /** The built-in guide in the element's language (English until another one arrives). */
+  private _language: Language = { content: en, strings: enStrings };
+  /** The element's language as last read (`es` for `es-MX`). */
+  private _lang = 'en';
+  /** The `strings` attribute, checked. */
+  private _stringOverrides: Partial<PathwayStrings> = {};
+  /** The `strings` of the content shown, checked. */
+  private _contentStrings: Partial<PathwayStrings> = {};
+  /** The interface words in use: built-in, then the content's, then the attribute's. */
+  private _t: PathwayStrings = enStrings;
 
   /** The content actually rendered: `content` when valid, the built-in guide otherwise. */
   private _shown: PathwayContent = en;
   /** Custom content being checked (the one-tag bundle loads its checker first). */
   private _checking?: PathwayContent;
+  /** Where custom content came from, for warnings: `src="…"`, or `content` for the property. */
+  private _origin = 'content';
+  /** Stops the pending `src` fetch. */
+  private _fetching?: AbortController;
   private _level = DEFAULT_HEADING_LEVEL;
 
   /**
@@ -152,11 +227,59 @@ export class ImgPathway extends LitElement {
       // Bodies show only in open or filled-in steps: before that, nothing to redraw.
       if (this._settled || this._openIds.size > 0) this.requestUpdate();
     });
+    // Inline JSON content: when the element is defined before the page is parsed, its children
+    // are not there yet at this point.
+    if (!this.hasUpdated)
+      this._whenContentSettled(() => {
+        this._readInline();
+      });
+    // Moved in the page while its file was loading: load it again.
+    if (this.src && this._fetching?.signal.aborted) this._fetch(this.src);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this._onHashChange);
+    this._fetching?.abort();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  private _readInline(): void {
+    const content = this.isConnected && !this.src ? readInlineContent(this) : undefined;
+    if (content !== undefined) this._setContent(content as PathwayContent, 'the inline JSON');
+  }
+
+  private _setContent(content: PathwayContent, origin: string): void {
+    this.content = content;
+    this._origin = origin;
+  }
+
+  private _fetch(src: string): void {
+    this._fetching?.abort();
+    const fetching = (this._fetching = new AbortController());
+    void fetchContent(src, fetching.signal).then((content) => {
+      // Only the latest src counts: an older file that arrives late is dropped.
+      if (fetching.signal.aborted) return;
+      this._fetching = undefined;
+      if (content !== undefined) this._setContent(content as PathwayContent, `src=${JSON.stringify(src)}`);
+    });
+  }
+
+  /** The step a URL hash names (`#residency`, or `#<element id>-residency`), or ''. */
+  private _hashStep(): string {
+    let hash = location.hash.slice(1);
+    try {
+      hash = decodeURIComponent(hash);
+    } catch {
+      return ''; // Not a step's id: malformed escapes such as "%E0%A4%A".
+    }
+    const prefix = this.id ? `${this.id}-` : '';
+    const step = hash.startsWith(prefix) ? hash.slice(prefix.length) : '';
+    return this._steps.some((s) => s.id === step) ? step : '';
   }
 
   /**
@@ -164,15 +287,8 @@ export class ImgPathway extends LitElement {
    * id, so two guides on a page do not answer the same link) opens that step and scrolls to it.
    */
   private _onHashChange = (): void => {
-    let hash = location.hash.slice(1);
-    try {
-      hash = decodeURIComponent(hash);
-    } catch {
-      return; // Not a step's id: malformed escapes such as "%E0%A4%A".
-    }
-    const prefix = this.id ? `${this.id}-` : '';
-    const step = hash.startsWith(prefix) ? hash.slice(prefix.length) : '';
-    if (!this._steps.some((s) => s.id === step)) return;
+    const step = this._hashStep();
+    if (!step) return;
     this.toggleStep(step, true);
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector(`#${step}-button`)?.closest('li')?.scrollIntoView(),
@@ -192,14 +308,25 @@ export class ImgPathway extends LitElement {
    * Closed panels become hidden="until-found": still hidden, but the browser's find-in-page and
    * text-fragment links reach their text and open them (`beforematch`). Set here because the
    * template checker knows `hidden` only as a boolean. Where unsupported it is plain `hidden`.
+   * Then the panels that opened or closed since the last drawing are animated.
    */
   protected override updated(): void {
     for (const panel of this.renderRoot.querySelectorAll('[role="region"][hidden]'))
       panel.setAttribute('hidden', 'until-found');
+    const drawn = this._drawnOpen;
+    this._drawnOpen = this._openIds;
+    for (const { id } of drawn ? this._steps : []) {
+      const open = this._openIds.has(id);
+      const panel = this.renderRoot.querySelector<HTMLElement>(`#${id}-panel`);
+      if (panel && open !== drawn?.has(id)) animatePanel(panel, open);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this._readLanguage();
+    if (changed.has('src') && this.src) this._fetch(this.src);
     if (changed.has('content')) this._useContent(this.content);
+    if (changed.has('strings')) this._stringOverrides = this._parsed('strings', parseStrings(this.strings));
     if (changed.has('headingLevel')) this._level = this._parsed('heading-level', parseHeadingLevel(this.headingLevel));
     if (changed.has('theme') && !['light', 'dark', 'auto'].includes(this.theme)) {
       this._warnAttribute('theme', 'use light, dark or auto; using light');
@@ -207,6 +334,61 @@ export class ImgPathway extends LitElement {
     }
     const openChanged = changed.has('open') || changed.has('content') || changed.has('single');
     if (openChanged && !this._checking) this._applyOpenAttribute();
+    if (this.checklist && this._restoredChecklist !== this._shown) {
+      this._restoredChecklist = this._shown;
+      this._done = new Set(readIds('localStorage', this._storageKey('done')));
+    }
+    this._t = this._words();
+  }
+
+  /**
+   * The language of the built-in guide: the element's `lang`, or its nearest ancestor's. English
+   * and Spanish are built in; Spanish loads on first use. Others fall back to English, with a
+   * warning unless the page gives its own text.
+   */
+  private _readLanguage(): void {
+    const tag = this.closest('[lang]')?.getAttribute('lang');
+    const lang = primaryLanguage(tag);
+    this._language = builtInLanguage(lang, this._languageLoaded);
+    if (this.content === en) this._shown = this._language.content;
+    if (lang === this._lang) return;
+    this._lang = lang;
+    if (!BUILT_IN_LANGUAGES.includes(lang))
+      this._whenContentSettled(() => {
+        if (this.content === en && !this.src)
+          warnBadValue(
+            'lang',
+            tag,
+            `only ${BUILT_IN_LANGUAGES.join(' and ')} are built in; showing English (give your own text with src and strings)`,
+          );
+      });
+  }
+
+  private _languageLoaded = (): void => {
+    this.requestUpdate();
+  };
+
+  /** The interface words: those of the content's language, then the content's, then `strings`. */
+  private _words(): PathwayStrings {
+    const custom = this._shown !== this._language.content;
+    const language = custom
+      ? builtInLanguage(primaryLanguage(this._shown.lang ?? this._lang), this._languageLoaded)
+      : this._language;
+    return { ...language.strings, ...this._contentStrings, ...this._stringOverrides };
+  }
+
+  /** The built-in guide in the element's language. */
+  private get _builtIn(): PathwayContent {
+    return this._language.content;
+  }
+
+  /**
+   * Runs `check` once the page has had its chance to set custom content: page scripts often set
+   * it right after the element is parsed.
+   */
+  private _whenContentSettled(check: () => void): void {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
+    else check();
   }
 
   /**
@@ -215,8 +397,9 @@ export class ImgPathway extends LitElement {
    */
   private _useContent(content: PathwayContent): void {
     this._checking = undefined;
+    this._contentStrings = {};
     if (content === en) {
-      this._shown = en;
+      this._shown = this._builtIn;
       return;
     }
     const problems = checkContent(content);
@@ -235,10 +418,16 @@ export class ImgPathway extends LitElement {
   }
 
   private _accepted(content: PathwayContent, problems: string[]): PathwayContent {
+    const origin = this._origin;
+    this._origin = 'content';
     if (problems.length > 0) {
-      warn(`content cannot be used (${problems.slice(0, 3).join('; ')}); showing the built-in guide.`);
-      return en;
+      warn(`${origin} cannot be used (${problems.slice(0, 3).join('; ')}); showing the built-in guide.`);
+      return this._builtIn;
     }
+    // Words that cannot be used are left out, not the whole guide.
+    const [strings, wrong] = content.strings ? checkStrings(content.strings, 'strings') : [{}, []];
+    this._contentStrings = strings;
+    if (wrong.length > 0) warn(`${origin}: ${wrong.join('; ')}; using the built-in words there.`);
     for (const link of content.steps.flatMap((step) => step.links ?? [])) {
       if (!safeHref(link.href))
         warnBadValue(
@@ -250,42 +439,55 @@ export class ImgPathway extends LitElement {
     return content;
   }
 
+  /** Where the checklist and open steps are saved: per guide on the page, content and version. */
+  private _storageKey(kind: 'done' | 'open'): string {
+    const guide = this.id || String([...document.querySelectorAll('img-pathway')].indexOf(this));
+    return ['img-pathway', kind, guide, this._shown.id ?? '', this._shown.version ?? ''].join(':');
+  }
+
   private _applyOpenAttribute(): void {
     const ids = this._shown.steps.map((step) => step.id);
     const [indexes, problem] = parseOpen(this.open, ids);
     let open = indexes.map((index) => ids[index] ?? '');
     if (problem) {
-      // Page scripts often set custom content right after the element is parsed, and `open` may
-      // name its steps: with the built-in guide, wait for them before calling a name unknown.
-      const warnIfStillBuiltIn = () => {
-        if (this.content === en) this._warnAttribute('open', problem);
-      };
-      if (this.content === en && document.readyState === 'loading')
-        document.addEventListener('DOMContentLoaded', warnIfStillBuiltIn, { once: true });
+      // `open` may name the steps of custom content still to come: with the built-in guide,
+      // wait for it before calling a name unknown.
+      if (this.content === en)
+        this._whenContentSettled(() => {
+          if (this.content === en && !this.src) this._warnAttribute('open', problem);
+        });
       else this._warnAttribute('open', problem);
     }
     if (this.single && open.length > 1) {
       this._warnAttribute('open', `"single" opens one step at a time; opening only "${open[0] ?? ''}"`);
       open = open.slice(0, 1);
     }
+    // Steps remembered from earlier in this tab, once per content; a step named in the URL wins.
+    if (this.remember && this._restoredOpen !== this._shown) {
+      this._restoredOpen = this._shown;
+      const saved = readIds('sessionStorage', this._storageKey('open'));
+      if (saved && !this._hashStep()) open = saved.filter((id) => ids.includes(id));
+    }
     this._openIds = new Set(open);
   }
 
   /** Returns the value to use, warning first if the attribute's value could not be used as given. */
-  private _parsed<T>(attribute: 'heading-level' | 'open', [value, problem]: Parsed<T>): T {
+  private _parsed<T>(attribute: 'heading-level' | 'open' | 'strings', [value, problem]: Parsed<T>): T {
     if (problem) this._warnAttribute(attribute, problem);
     return value;
   }
 
-  private _warnAttribute(attribute: 'heading-level' | 'open' | 'theme', problem: string): void {
+  private _warnAttribute(attribute: 'heading-level' | 'open' | 'theme' | 'strings', problem: string): void {
     // The value as given: heading-level's property is a number (NaN for "abc"), so its attribute
-    // text is quoted; open and theme hold the text itself (theme's attribute lags, reflected later).
+    // text is quoted; the others hold the text itself (theme's attribute lags, reflected later).
     const given =
       attribute === 'heading-level'
         ? (this.getAttribute(attribute) ?? this.headingLevel)
-        : attribute === 'open'
-          ? this.open
-          : this.theme;
+        : attribute === 'strings'
+          ? typeof this.strings === 'object'
+            ? JSON.stringify(this.strings)
+            : this.strings
+          : this[attribute];
     warnBadValue(this._attributePrefix + attribute, given, problem);
   }
 
@@ -336,7 +538,9 @@ export class ImgPathway extends LitElement {
   private _changeOpenIds(next: Set<string>): void {
     const before = this._openIds;
     this._openIds = next;
+    this._copied = ['', ''];
     this.requestUpdate();
+    if (this.remember) saveIds('sessionStorage', this._storageKey('open'), [...next]);
     this._steps.forEach(({ id }, index) => {
       const open = next.has(id);
       if (open !== before.has(id)) this._fire('img-pathway-toggle', { id, index, open });
@@ -352,6 +556,55 @@ export class ImgPathway extends LitElement {
     if (open) this.openAll();
     else this.closeAll();
     this._fire('img-pathway-toggle-all', { open });
+  }
+
+  private _onDoneChange(event: Event): void {
+    const box = event.currentTarget as HTMLInputElement;
+    this._markDone([box.dataset.step ?? ''], box.checked);
+  }
+
+  private _onReset(): void {
+    this._markDone([...this._done], false);
+  }
+
+  /** Marks steps done or not, saves the checklist, and fires one `img-pathway-checklist` per step. */
+  private _markDone(ids: string[], done: boolean): void {
+    const next = new Set(this._done);
+    for (const id of ids) {
+      if (done) next.add(id);
+      else next.delete(id);
+    }
+    this._done = next;
+    this.requestUpdate();
+    saveIds('localStorage', this._storageKey('done'), [...next]);
+    const count = this._doneCount;
+    for (const id of ids) this._fire('img-pathway-checklist', { id, done, count });
+  }
+
+  private get _doneCount(): number {
+    return this._steps.filter((step) => this._done.has(step.id)).length;
+  }
+
+  private _onCopyLink(event: Event): void {
+    void this._copyLink((event.currentTarget as HTMLElement).dataset.step ?? '');
+  }
+
+  /**
+   * Copies the address of a step (the page's, with the step's hash) and announces the result.
+   * Where the clipboard cannot be used (no permission, an http: page), the address bar gets
+   * the link instead, without moving the page.
+   */
+  private async _copyLink(step: string): Promise<void> {
+    const hash = `#${this.id ? `${this.id}-` : ''}${step}`;
+    let copied = true;
+    try {
+      await navigator.clipboard.writeText(location.href.replace(/#.*/, '') + hash);
+    } catch {
+      copied = false;
+      history.replaceState(history.state, '', hash);
+    }
+    this._copied = [step, copied ? this._t.linkCopied : this._t.copyFailed];
+    this.requestUpdate();
   }
 
   /** The browser's find-in-page or a text-fragment link matched text in a closed step: open it. */
@@ -393,6 +646,7 @@ export class ImgPathway extends LitElement {
 
   protected override render(): TemplateResult {
     const content = this._shown;
+    const t = this._t;
     const showHeading = this.heading !== '';
     const stepLevel = showHeading ? Math.min(this._level + 1, 6) : this._level;
     const panelIds = this._steps.map((step) => `${step.id}-panel`).join(' ');
@@ -405,19 +659,24 @@ export class ImgPathway extends LitElement {
         }
         ${content.intro ? html`<p class="intro" part="intro">${content.intro}</p>` : nothing}
         ${
-          this.single
+          this.single && !this.checklist
             ? nothing
             : html`<div class="toolbar">
-                <button
-                  class="toggle-all"
-                  part="toggle-all"
-                  type="button"
-                  aria-expanded=${this._allOpen ? 'true' : 'false'}
-                  aria-controls=${panelIds}
-                  @click=${this._onToggleAll}
-                >
-                  ${this._allOpen ? strings.hideAll : strings.showAll}
-                </button>
+                ${this.checklist ? this._renderProgress() : nothing}
+                ${
+                  this.single
+                    ? nothing
+                    : html`<button
+                        class="toggle-all"
+                        part="toggle-all"
+                        type="button"
+                        aria-expanded=${this._allOpen ? 'true' : 'false'}
+                        aria-controls=${panelIds}
+                        @click=${this._onToggleAll}
+                      >
+                        ${this._allOpen ? t.hideAll : t.showAll}
+                      </button>`
+                }
               </div>`
         }
         <ol class="steps" part="steps">
@@ -429,16 +688,27 @@ export class ImgPathway extends LitElement {
     `;
   }
 
+  /** The checklist's progress line (announced when it changes) and its reset button. */
+  private _renderProgress(): TemplateResult {
+    const progress = this._t.progress
+      .replace('{done}', String(this._doneCount))
+      .replace('{total}', String(this._steps.length));
+    return html`<p class="progress" part="progress" role="status">${progress}</p>
+      <button class="reset" part="reset" type="button" @click=${this._onReset}>${this._t.reset}</button>`;
+  }
+
   private _renderStep(step: PathwayStep, index: number, level: number): TemplateResult {
     const open = this._openIds.has(step.id);
     const id = step.id;
+    const t = this._t;
+    const done = this.checklist && this._done.has(id);
     // The spoken number is one text node, "Step 1:": hidden pieces around a visible "1" make
     // Chromium read "Step 1 :", and two bindings with a space between them read "Step1:".
     // The summary sits outside the button: a button's name must contain all of its visible
     // text (WCAG 2.5.3), and "Step 1: <title>" should not be followed by a whole sentence.
     // Clicking the summary still toggles the step (see _onClick).
     return html`
-      <li class="step" part="step">
+      <li class=${done ? 'step done' : 'step'} part="step">
         <div class="step-header">
           ${heading(
             level,
@@ -456,14 +726,27 @@ export class ImgPathway extends LitElement {
               @click=${this._onStepClick}
             >
               <span class="number" part="number"
-                ><span aria-hidden="true">${index + 1}</span
-                ><span class="visually-hidden">${`${strings.step} ${index + 1}:`}</span></span
+                ><span aria-hidden="true">${done ? '✓' : index + 1}</span
+                ><span class="visually-hidden">${`${t.step} ${index + 1}:`}</span></span
               >
-              <span class="title" part="title">${step.title}</span>
+              <span class="title" part="title" id=${`${id}-title`}>${step.title}</span>
               <span class="chevron" part="chevron" aria-hidden="true"></span>
             </button>`,
           )}
           ${step.summary ? html`<p class="summary" part="summary" id=${`${id}-summary`}>${step.summary}</p>` : nothing}
+          ${
+            this.checklist
+              ? html`<label class="done-label" part="done"
+                  ><input
+                    type="checkbox"
+                    data-step=${id}
+                    .checked=${done}
+                    aria-describedby=${`${id}-title`}
+                    @change=${this._onDoneChange}
+                  />${t.markDone}</label
+                >`
+              : nothing
+          }
         </div>
         <div
           id=${`${id}-panel`}
@@ -477,6 +760,15 @@ export class ImgPathway extends LitElement {
           ${
             open || this._settled
               ? html`${(step.body ?? []).map((block) => this._renderBlock(block))}${this._renderLinks(step.links ?? [], id)}`
+              : nothing
+          }
+          ${
+            open
+              ? html`<p class="copy">
+                  <button class="copy-link" part="copy-link" type="button" data-step=${id} @click=${this._onCopyLink}>
+                    ${t.copyLink}</button
+                  ><span role="status">${this._copied[0] === id ? this._copied[1] : ''}</span>
+                </p>`
               : nothing
           }
         </div>
@@ -495,7 +787,7 @@ export class ImgPathway extends LitElement {
   private _renderLinks(links: PathwayLink[], stepId: string): TemplateResult | typeof nothing {
     if (links.length === 0) return nothing;
     return html`
-      <p class="links-heading" id=${`${stepId}-links`}>${strings.officialLinks}</p>
+      <p class="links-heading" id=${`${stepId}-links`}>${this._t.officialLinks}</p>
       <ul class="links" aria-labelledby=${`${stepId}-links`}>
         ${links.map((link) => {
           const href = safeHref(link.href);
@@ -512,7 +804,7 @@ export class ImgPathway extends LitElement {
       <div class="footer" part="footer">
         ${
           month
-            ? html`<p class="reviewed">${strings.lastReviewed} <time datetime=${month}>${formatMonth(month, content.lang)}</time></p>`
+            ? html`<p class="reviewed">${this._t.lastReviewed} <time datetime=${month}>${formatMonth(month, this._t)}</time></p>`
             : nothing
         }
         ${content.note ? html`<p class="note">${content.note}</p>` : nothing}
@@ -521,32 +813,8 @@ export class ImgPathway extends LitElement {
   }
 }
 
-const months = new Map<string, string>();
-const ENGLISH_MONTHS = 'January February March April May June July August September October November December'.split(
-  ' ',
-);
-
-/**
- * "2026-11" → "November 2026", in the content's language (the raw value if the language is not
- * valid). English is spelled out from a table: the first Intl call of a page loads locale data,
- * which costs tens of milliseconds on a slow phone. Other languages use Intl, cached.
- */
-function formatMonth(yearMonth: string, lang = 'en'): string {
-  const [year, month] = yearMonth.split('-');
-  if (/^en\b/i.test(lang)) return `${ENGLISH_MONTHS[Number(month) - 1] ?? ''} ${year ?? ''}`;
-  const key = `${lang} ${yearMonth}`;
-  let formatted = months.get(key);
-  if (formatted === undefined) {
-    try {
-      formatted = new Date(`${yearMonth}-01`).toLocaleDateString(lang, {
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      });
-    } catch {
-      formatted = yearMonth;
-    }
-    months.set(key, formatted);
-  }
-  return formatted;
+/** "2026-11" → "November 2026", from the interface words (month names and their order). */
+function formatMonth(yearMonth: string, t: PathwayStrings): string {
+  const [year = '', month = ''] = yearMonth.split('-');
+  return t.monthYear.replace('{month}', t.months[Number(month) - 1] ?? month).replace('{year}', year);
 }

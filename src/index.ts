@@ -4,6 +4,8 @@
 export { ImgPathway, type StepReference } from './img-pathway.js';
 export { defineImgPathway } from './define.js';
 export type {
+  ImgPathwayChecklistDetail,
+  ImgPathwayChecklistEvent,
   ImgPathwayEventDetails,
   ImgPathwayLinkDetail,
   ImgPathwayLinkEvent,

@@ -10,6 +10,7 @@ import {
   spokenText,
   stepButtons,
   toggleAll,
+  motionDone,
 } from './support/helpers.js';
 import { en } from '../src/content/en.js';
 
@@ -82,6 +83,7 @@ describe('ARIA', () => {
     await el.updateComplete;
     expect(first!.getAttribute('aria-expanded')).to.equal('true');
     expect(panel!.hasAttribute('hidden')).to.be.false;
+    await motionDone(el); // it opens in 200 ms
     expect(isShown(panel!)).to.be.true;
   });
 });
@@ -131,11 +133,12 @@ describe('keyboard', () => {
     expect(links.length).to.be.greaterThan(0);
     stepButtons(el)[0]!.focus();
     const visited: (Element | null)[] = [];
-    for (let i = 0; i <= links.length; i++) {
+    for (let i = 0; i <= links.length + 1; i++) {
       await press('Tab');
       visited.push(active(shadow(el)));
     }
-    expect(visited).to.deep.equal([...links, stepButtons(el)[1]]);
+    const copyLink = panels(el)[0]!.querySelector('[part="copy-link"]');
+    expect(visited).to.deep.equal([...links, copyLink, stepButtons(el)[1]]);
   });
 
   it('does not move focus between steps with the arrow keys (no roving focus)', async () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import type { PathwayContent } from '../src/content/types.js';
 import { validateContent } from '../src/content/validate.js';
+import { until } from './support/frame.js';
 import { captureWarnings, html, isShown, panels, render, shadow, stepButtons } from './support/helpers.js';
 
 const custom = (): PathwayContent => ({
@@ -101,7 +102,9 @@ describe('built-in content', () => {
     await captureWarnings(async () => {
       el = await render(html`<img-pathway .content=${content}></img-pathway>`);
     });
-    expect(shadow(el).querySelector('time')!.textContent).to.match(/marzo.*2026/);
+    // Spanish words load on first use.
+    await until(() => /marzo de 2026/.test(shadow(el).querySelector('time')!.textContent), 'the Spanish month');
+    expect(shadow(el).querySelector('[part="toggle-all"]')!.textContent.trim()).to.equal('Mostrar todos los pasos');
   });
 
   it('shows the note that rules change and that this is not legal or immigration advice', async () => {

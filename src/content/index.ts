@@ -7,3 +7,4 @@ export type {
   PathwayStrings,
 } from './types.js';
 export { en, enStrings } from './en.js';
+export { STRING_KEYS } from './strings.js';

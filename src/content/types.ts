@@ -46,10 +46,12 @@ export interface PathwayContent {
   note?: string;
   /** The steps, in order. */
   steps: PathwayStep[];
+  /** Interface text to use instead of the built-in words, e.g. for a language not built in. */
+  strings?: Partial<PathwayStrings>;
 }
 
 /** Content with every optional field filled in, as the built-in guides are. */
-export type CompleteContent = Required<Omit<PathwayContent, 'steps'>> & {
+export type CompleteContent = Required<Omit<PathwayContent, 'steps' | 'strings'>> & {
   steps: Required<PathwayStep>[];
 };
 
@@ -65,4 +67,20 @@ export interface PathwayStrings {
   lastReviewed: string;
   /** Heading of a step's list of links. */
   officialLinks: string;
+  /** Month names, January to December, for the review date. */
+  months: string[];
+  /** The review date: `{month}` and `{year}` are filled in ("November 2026"). */
+  monthYear: string;
+  /** Label of the button in an open step that copies a link to the step. */
+  copyLink: string;
+  /** Announced when the link was copied. */
+  linkCopied: string;
+  /** Announced when copying failed; the link is then put in the address bar. */
+  copyFailed: string;
+  /** Label of a step's checkbox (with the `checklist` attribute). */
+  markDone: string;
+  /** Progress, announced politely: `{done}` and `{total}` are filled in. */
+  progress: string;
+  /** Label of the button that clears the checklist. */
+  reset: string;
 }

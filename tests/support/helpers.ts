@@ -92,3 +92,13 @@ export async function settled(el: ImgPathway): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/** Waits until the steps have finished opening or closing (200 ms, none with reduced motion). */
+export async function motionDone(el: ImgPathway): Promise<void> {
+  await el.updateComplete;
+  await Promise.all(
+    shadow(el)
+      .getAnimations()
+      .map((animation) => animation.finished.catch(() => undefined)),
+  );
+}

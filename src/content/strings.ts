@@ -1,0 +1,38 @@
+import type { PathwayStrings } from './types.js';
+
+/** The names of the interface strings (the keys of `PathwayStrings`). */
+export const STRING_KEYS: readonly (keyof PathwayStrings)[] = [
+  'showAll',
+  'hideAll',
+  'step',
+  'lastReviewed',
+  'officialLinks',
+  'months',
+  'monthYear',
+  'copyLink',
+  'linkCopied',
+  'copyFailed',
+  'markDone',
+  'progress',
+  'reset',
+];
+
+const isText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+
+/**
+ * Checks interface strings given by a page (the `strings` attribute or the content's `strings`).
+ * Returns the usable ones and a problem for each of the others, such as `strings.shoAll is not
+ * a known string`.
+ */
+export function checkStrings(value: unknown, where: string): [Partial<PathwayStrings>, string[]] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{}, [`${where} is not an object`]];
+  const usable: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [key, text] of Object.entries(value)) {
+    const known = (STRING_KEYS as string[]).includes(key);
+    const ok = key === 'months' ? Array.isArray(text) && text.length === 12 && text.every(isText) : isText(text);
+    if (known && ok) usable[key] = text;
+    else problems.push(`${where}.${key} ${known ? 'is not valid' : 'is not a known string'}`);
+  }
+  return [usable, problems];
+}

@@ -1,0 +1,28 @@
+/*
+ * Opening and closing a step: its panel grows or shrinks and fades, in 200 ms. Done with the
+ * Web Animations API because CSS cannot transition to or from `hidden` (or `height: auto`) in
+ * every engine. No animation when the reader asks for reduced motion.
+ */
+
+// Pages without matchMedia (old or stubbed) get no animation: the safe side.
+const reducedMotion = () => typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Animates a panel that has just been shown (`open`) or hidden. A closing panel is already
+ * `hidden` for scripts and screen readers (it is also made inert and aria-hidden); only
+ * `data-closing` keeps it drawn while it shrinks (see the styles).
+ */
+export function animatePanel(panel: HTMLElement, open: boolean): void {
+  if (typeof panel.animate !== 'function' || reducedMotion()) return;
+  for (const running of panel.getAnimations()) running.cancel();
+  const closing = ['data-closing', 'inert', 'aria-hidden'];
+  const end = () => {
+    for (const name of closing) panel.removeAttribute(name);
+  };
+  if (!open) for (const name of closing) panel.setAttribute(name, name === 'aria-hidden' ? 'true' : '');
+  const shown = { height: `${panel.scrollHeight}px`, opacity: 1, overflow: 'hidden' };
+  const gone = { height: '0px', opacity: 0, overflow: 'hidden', paddingBlockEnd: '0px' };
+  const animation = panel.animate(open ? [gone, shown] : [shown, gone], { duration: 200, easing: 'ease-in-out' });
+  animation.addEventListener('finish', end);
+  animation.addEventListener('cancel', end);
+}
