@@ -1,12 +1,16 @@
 /**
  * `npm run size`: the size budget of the one-tag bundle, measured on built bytes (deterministic,
  * unlike timings). Fails above BUDGET bytes gzip; TARGET is where we want to be.
+ *
+ * History: 12,000 B until the reader features of issue 4 (interface words table, src= and inline
+ * JSON loading, checklist, remember, copy link, open/close animation) added about 2,500 B. Raised
+ * to 15,000 B on purpose, with those features; the 10,000 B target is not met.
  */
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const FILE = 'dist/img-pathway.js';
-const BUDGET = 12000;
+const BUDGET = 15000;
 const TARGET = 10000;
 
 let bytes;
