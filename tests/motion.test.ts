@@ -106,9 +106,10 @@ describe('opening and closing motion', () => {
   });
 
   it('opens without animation, and without an error, where matchMedia is missing', async () => {
-    const original = window.matchMedia;
-    // @ts-expect-error -- an old or stripped-down browser
-    delete window.matchMedia;
+    const original =
+      Object.getOwnPropertyDescriptor(window, 'matchMedia') ??
+      Object.getOwnPropertyDescriptor(Window.prototype, 'matchMedia');
+    // An old or stripped-down browser.
     Object.defineProperty(window, 'matchMedia', { configurable: true, value: undefined });
     try {
       const warnings = await captureWarnings(async () => {
@@ -119,7 +120,7 @@ describe('opening and closing motion', () => {
       expect(panels(el)[0]!.getAnimations()).to.have.length(0);
       expect(isShown(panels(el)[0]!)).to.be.true;
     } finally {
-      Object.defineProperty(window, 'matchMedia', { configurable: true, writable: true, value: original });
+      if (original) Object.defineProperty(window, 'matchMedia', original);
     }
   });
 });
