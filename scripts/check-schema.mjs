@@ -9,9 +9,16 @@ import { loadContent } from './load-content.mjs';
 const schema = JSON.parse(readFileSync('schema/img-pathway-content.schema.json', 'utf8'));
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 const { en } = await loadContent();
+const { es } = await loadContent('src/content/es.ts');
 const example = JSON.parse(readFileSync('demo/custom-content.json', 'utf8'));
 
-const mustPass = { 'the built-in guide': en, 'demo/custom-content.json': example };
+const withStrings = { ...example, strings: { showAll: 'Tout afficher', months: Array(12).fill('mois') } };
+const mustPass = {
+  'the built-in guide': en,
+  'the Spanish guide': es,
+  'demo/custom-content.json': example,
+  'content with strings': withStrings,
+};
 const mustFail = {
   'no steps': { heading: 'x', steps: [] },
   'a step without title': { heading: 'x', steps: [{ id: 'a' }] },
@@ -33,4 +40,4 @@ for (const [name, document] of Object.entries(mustFail)) {
   }
 }
 if (failed) process.exit(1);
-console.log('schema: the built-in guide and the demo example pass; broken documents fail.');
+console.log('schema: the built-in guides and the demo example pass; broken documents fail.');
