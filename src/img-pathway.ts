@@ -258,8 +258,11 @@ export class ImgPathway extends LitElement {
     this._origin = origin;
   }
 
-  private _fetch(src: string): void {
+  /** Loads `src`, dropping any earlier file still on its way (none when `src` is removed). */
+  private _fetch(src: string | undefined): void {
     this._fetching?.abort();
+    this._fetching = undefined;
+    if (!src) return;
     const fetching = (this._fetching = new AbortController());
     void fetchContent(src, fetching.signal).then((content) => {
       // Only the latest src counts: an older file that arrives late is dropped.
@@ -324,7 +327,7 @@ export class ImgPathway extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._readLanguage();
-    if (changed.has('src') && this.src) this._fetch(this.src);
+    if (changed.has('src')) this._fetch(this.src);
     if (changed.has('content')) this._useContent(this.content);
     if (changed.has('strings')) this._stringOverrides = this._parsed('strings', parseStrings(this.strings));
     if (changed.has('headingLevel')) this._level = this._parsed('heading-level', parseHeadingLevel(this.headingLevel));

@@ -10,9 +10,9 @@ export const es: CompleteContent = {
   id: 'img-pathway-us',
   version: '2026-11',
   lang: 'es',
-  heading: 'Cuatro pasos para ejercer la medicina en EE. UU.',
+  heading: 'Cuatro pasos para ejercer la medicina en EE.\u00a0UU.',
   intro:
-    'Los médicos que estudiaron medicina en otro país, llamados graduados médicos internacionales (IMG, por sus siglas en inglés), siguen estos cuatro pasos para ejercer en EE. UU.',
+    'Los médicos que estudiaron medicina en otro país, llamados graduados médicos internacionales (IMG, por sus siglas en inglés), siguen estos cuatro pasos para ejercer en EE.\u00a0UU.',
   lastReviewed: '2026-11',
   note: 'Las reglas cambian a menudo. Esta es información general, no asesoría legal ni migratoria. Confirme cada paso con las organizaciones oficiales que aparecen en sus enlaces.',
   steps: [
@@ -26,7 +26,7 @@ export const es: CompleteContent = {
           intro: 'Para obtener la certificación:',
           items: [
             'Su facultad de medicina debe estar en el World Directory of Medical Schools (directorio mundial de facultades de medicina) con una nota de la ECFMG (vea la pestaña «Sponsor Notes»).',
-            'Apruebe el examen de licencia médica de EE. UU. (United States Medical Licensing Examination, USMLE): Step 1 y Step 2 CK (Clinical Knowledge, conocimientos clínicos).',
+            'Apruebe el examen de licencia médica de EE.\u00a0UU. (United States Medical Licensing Examination, USMLE): Step 1 y Step 2 CK (Clinical Knowledge, conocimientos clínicos).',
             'Demuestre sus habilidades clínicas y de comunicación por una de las vías (pathways) de la ECFMG. Estas vías incluyen el examen de inglés OET Medicine.',
           ],
         },
@@ -46,15 +46,15 @@ export const es: CompleteContent = {
     },
     {
       id: 'residency',
-      title: 'Haga la residencia en EE. UU. o Canadá',
+      title: 'Haga la residencia en EE.\u00a0UU. o Canadá',
       summary: 'Solicite plaza en programas acreditados. La residencia dura de 3 a 7 años.',
       body: [
-        'Todo IMG debe completar una residencia acreditada en EE. UU. o Canadá, aunque ya se haya formado en otro país. Algunos estados ahora ofrecen otra vía (vea el paso 3).',
+        'Todo IMG debe completar una residencia acreditada en EE.\u00a0UU. o Canadá, aunque ya se haya formado en otro país. Algunos estados ahora ofrecen otra vía (vea el paso 3).',
         'La residencia dura de 3 a 7 años según la especialidad: 3 en medicina familiar, medicina interna o pediatría; 5 en cirugía general; 7 en neurocirugía.',
         {
           intro: 'Cómo presentar su solicitud:',
           items: [
-            'La mayoría de las especialidades usan el Servicio Electrónico de Solicitudes de Residencia (ERAS) de la Asociación de Facultades de Medicina de EE. UU. (AAMC). La ECFMG le da su código de acceso a ERAS (ERAS token).',
+            'La mayoría de las especialidades usan el Servicio Electrónico de Solicitudes de Residencia (ERAS) de la Asociación de Facultades de Medicina de EE.\u00a0UU. (AAMC). La ECFMG le da su código de acceso a ERAS (ERAS token).',
             'Para obstetricia y ginecología y para medicina de urgencias se usa ResidencyCAS.',
             'La mayoría de las plazas se asignan en el Main Residency Match del Programa Nacional de Asignación de Residentes (NRMP). El día del Match es en marzo. Las plazas que quedan libres se ofrecen durante la semana del Match, por medio del SOAP.',
             'Para que lo puedan clasificar en el Match, debe cumplir los requisitos de exámenes y de habilidades de la ECFMG antes de la fecha límite de la lista de preferencias (rank order list).',
@@ -75,10 +75,10 @@ export const es: CompleteContent = {
       title: 'Obtenga una licencia médica estatal',
       summary: 'Solicítela a la junta médica de cada estado donde vaya a ejercer.',
       body: [
-        'La junta médica (medical board) de cada estado da su propia licencia. Usted necesita una licencia en cada estado donde ejerza. Todos los estados piden a los IMG al menos un año de residencia acreditada en EE. UU. o Canadá; muchos piden dos o tres.',
+        'La junta médica (medical board) de cada estado da su propia licencia. Usted necesita una licencia en cada estado donde ejerza. Todos los estados piden a los IMG al menos un año de residencia acreditada en EE.\u00a0UU. o Canadá; muchos piden dos o tres.',
         'La mayoría de los médicos presentan el USMLE Step 3 durante la residencia. Para presentarlo necesita haber aprobado Step 1 y Step 2 CK y tener la certificación de la ECFMG.',
         'La Federación de Juntas Médicas Estatales (FSMB) representa a las juntas de los estados y copatrocina el USMLE.',
-        'Nuevas vías: desde 2023, cada vez más estados ofrecen una licencia provisional a médicos con experiencia formados en el extranjero, sin residencia en EE. UU. Por lo general piden la certificación de la ECFMG y una oferta de trabajo. La lista cambia a menudo: consulte la página de la Asociación Médica Estadounidense (AMA).',
+        'Nuevas vías: desde 2023, cada vez más estados ofrecen una licencia provisional a médicos con experiencia formados en el extranjero, sin residencia en EE.\u00a0UU. Por lo general piden la certificación de la ECFMG y una oferta de trabajo. La lista cambia a menudo: consulte la página de la Asociación Médica Estadounidense (AMA).',
       ],
       links: [
         { text: 'Federation of State Medical Boards (FSMB)', href: 'https://www.fsmb.org/' },
@@ -96,9 +96,9 @@ export const es: CompleteContent = {
       id: 'immigration',
       title: 'Obtenga la visa adecuada',
       summary:
-        'Si usted no tiene la ciudadanía ni la residencia permanente de EE. UU., necesita una visa para formarse y trabajar.',
+        'Si usted no tiene la ciudadanía ni la residencia permanente de EE.\u00a0UU., necesita una visa para formarse y trabajar.',
       body: [
-        'El Departamento de Estado de EE. UU. emite las visas. El Servicio de Ciudadanía e Inmigración de EE. UU. (USCIS), una agencia del Departamento de Seguridad Nacional, decide las peticiones y las exenciones (waivers).',
+        'El Departamento de Estado de EE.\u00a0UU. emite las visas. El Servicio de Ciudadanía e Inmigración de EE.\u00a0UU. (USCIS), una agencia del Departamento de Seguridad Nacional, decide las peticiones y las exenciones (waivers).',
         {
           intro: 'Hay dos visas comunes para los residentes:',
           items: [
@@ -112,11 +112,11 @@ export const es: CompleteContent = {
       links: [
         { text: 'ECFMG: patrocinio de la visa J-1', href: 'https://www.ecfmg.org/evsp/index.html' },
         {
-          text: 'Departamento de Estado de EE. UU.: programa J-1 para médicos',
+          text: 'Departamento de Estado de EE.\u00a0UU.: programa J-1 para médicos',
           href: 'https://j1visa.state.gov/programs/physician/',
         },
         {
-          text: 'Departamento de Estado de EE. UU.: exención de la regla de dos años en su país',
+          text: 'Departamento de Estado de EE.\u00a0UU.: exención de la regla de dos años en su país',
           href: 'https://travel.state.gov/content/travel/en/us-visas/study/exchange/waiver-of-the-exchange-visitor.html',
         },
         { text: 'U.S. Citizenship and Immigration Services (USCIS)', href: 'https://www.uscis.gov/' },
