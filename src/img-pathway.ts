@@ -819,5 +819,7 @@ export class ImgPathway extends LitElement {
 /** "2026-11" → "November 2026", from the interface words (month names and their order). */
 function formatMonth(yearMonth: string, t: PathwayStrings): string {
   const [year = '', month = ''] = yearMonth.split('-');
-  return t.monthYear.replace('{month}', t.months[Number(month) - 1] ?? month).replace('{year}', year);
+  // Replaced by functions: a month name given as "$&" must stay text, not a replacement pattern.
+  const name = t.months[Number(month) - 1] ?? month;
+  return t.monthYear.replace('{month}', () => name).replace('{year}', () => year);
 }

@@ -6,8 +6,8 @@ import { captureWarnings, html, shadow } from './support/helpers.js';
 
 /*
  * A corpus of injection payloads (tests/fixtures/xss-payloads.json) through every input: each
- * attribute, the content property's every field, the URL hash, and the data-* options of the
- * self-mounting script. Nothing may run (a payload that runs sets window.__xss), no element the
+ * attribute, every field of the content (property, src file and inline JSON), the interface
+ * words, the URL hash, and the data-* options of the self-mounting script. Nothing may run (a payload that runs sets window.__xss), no element the
  * guide does not make itself may appear, links keep to https/http/mailto/tel, and the text shows
  * literally.
  */
@@ -29,6 +29,8 @@ const OWN_TAGS = new Set([
   'a',
   'time',
   'slot',
+  'label', // with checklist
+  'input',
 ]);
 const SAFE_PROTOCOLS = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 
@@ -66,7 +68,18 @@ function contentWith(payload: string): PathwayContent {
         ],
       },
     ],
+    strings: { showAll: payload, step: payload, markDone: payload, progress: payload },
   };
+}
+
+/** Every payload field of a guide made from contentWith(payload) shows the payload as text. */
+function expectPayloadShown(el: ImgPathway, payload: string) {
+  const root = shadow(el);
+  expect(root.querySelector('[part="title"]')!.textContent).to.equal(payload);
+  expect(root.querySelector('[part="summary"]')!.textContent).to.equal(payload);
+  expect(root.querySelector('[part="panel"] p')!.textContent).to.equal(payload);
+  expect(root.querySelector('[part="progress"]')!.textContent).to.equal(payload);
+  expect(root.querySelector('[part="done"]')!.textContent).to.equal(payload);
 }
 
 describe(`injection corpus (${payloads.length} payloads)`, () => {
@@ -103,13 +116,51 @@ describe(`injection corpus (${payloads.length} payloads)`, () => {
     for (const payload of payloads) {
       let el!: ImgPathway;
       await captureWarnings(async () => {
-        el = await fixture<ImgPathway>(html`<img-pathway open="all" .content=${contentWith(payload)}></img-pathway>`);
+        el = await fixture<ImgPathway>(
+          html`<img-pathway open="all" checklist .content=${contentWith(payload)}></img-pathway>`,
+        );
         await el.updateComplete;
       });
-      const root = shadow(el);
-      expect(root.querySelector('[part="title"]')!.textContent).to.equal(payload);
-      expect(root.querySelector('[part="summary"]')!.textContent).to.equal(payload);
-      expect(root.querySelector('[part="panel"] p')!.textContent).to.equal(payload);
+      expectPayloadShown(el, payload);
+      expectClean(el);
+    }
+  });
+
+  it('renders payloads in a src file and in inline JSON as text, interface words included', async () => {
+    for (const payload of payloads) {
+      const json = JSON.stringify(contentWith(payload));
+      const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+      let fromFile!: ImgPathway;
+      let inline!: ImgPathway;
+      await captureWarnings(async () => {
+        fromFile = await fixture<ImgPathway>(html`<img-pathway open="all" checklist src=${url}></img-pathway>`);
+        await until(() => shadow(fromFile).querySelector('[part="title"]')!.textContent === payload, 'the file');
+        inline = document.createElement('img-pathway');
+        inline.setAttribute('open', 'all');
+        inline.setAttribute('checklist', '');
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = json;
+        inline.append(script);
+        document.body.append(inline);
+        await inline.updateComplete;
+      });
+      URL.revokeObjectURL(url);
+      for (const el of [fromFile, inline]) {
+        expectPayloadShown(el, payload);
+        expectClean(el);
+      }
+      inline.remove();
+    }
+  });
+
+  it('shows payloads in the strings attribute as text', async () => {
+    for (const payload of payloads) {
+      const strings = JSON.stringify({ showAll: payload, reset: payload, markDone: payload });
+      const el = await fixture<ImgPathway>(html`<img-pathway checklist strings=${strings}></img-pathway>`);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="toggle-all"]')!.textContent.trim()).to.equal(payload.trim());
+      expect(shadow(el).querySelector('[part="reset"]')!.textContent).to.equal(payload);
       expectClean(el);
     }
   });
