@@ -150,6 +150,14 @@ describe('languages: others', () => {
     );
   });
 
+  it('shows month names literally, even ones that look like replacement patterns', async () => {
+    const months = Array.from({ length: 12 }, (_, i) => (i === 2 ? "$&$'" : `m${i + 1}`));
+    const el = await render(
+      html`<img-pathway strings=${JSON.stringify({ months })} .content=${custom()}></img-pathway>`,
+    );
+    expect(reviewOf(el)).to.equal("$&$' 2026");
+  });
+
   it('takes words from the content, and the strings attribute wins over them', async () => {
     const content = custom({ strings: { showAll: 'Open every step', step: 'Stage' } });
     const el = await render(html`<img-pathway strings='{"showAll": "Expand all"}' .content=${content}></img-pathway>`);
