@@ -339,7 +339,7 @@ export class ImgPathway extends LitElement {
     if (openChanged && !this._checking) this._applyOpenAttribute();
     if (this.checklist && this._restoredChecklist !== this._shown) {
       this._restoredChecklist = this._shown;
-      this._done = new Set(readIds('localStorage', this._storageKey('done')));
+      this._done = new Set(this._knownIds(readIds('localStorage', this._storageKey('done'))));
     }
     this._t = this._words();
   }
@@ -442,9 +442,18 @@ export class ImgPathway extends LitElement {
     return content;
   }
 
-  /** Where the checklist and open steps are saved: per guide on the page, content and version. */
+  /** The saved ids that name a step of the content shown (saved state may be older). */
+  private _knownIds(saved: string[] = []): string[] {
+    return saved.filter((id) => this._steps.some((step) => step.id === id));
+  }
+
+  /**
+   * Where the checklist and open steps are saved: per guide (its id, else its position among the
+   * guides of its document or shadow root), content and version.
+   */
   private _storageKey(kind: 'done' | 'open'): string {
-    const guide = this.id || String([...document.querySelectorAll('img-pathway')].indexOf(this));
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const guide = this.id || String([...root.querySelectorAll('img-pathway')].indexOf(this));
     return ['img-pathway', kind, guide, this._shown.id ?? '', this._shown.version ?? ''].join(':');
   }
 
@@ -469,7 +478,7 @@ export class ImgPathway extends LitElement {
     if (this.remember && this._restoredOpen !== this._shown) {
       this._restoredOpen = this._shown;
       const saved = readIds('sessionStorage', this._storageKey('open'));
-      if (saved && !this._hashStep()) open = saved.filter((id) => ids.includes(id));
+      if (saved && !this._hashStep()) open = this._knownIds(saved);
     }
     this._openIds = new Set(open);
   }
@@ -543,7 +552,8 @@ export class ImgPathway extends LitElement {
     this._openIds = next;
     this._copied = ['', ''];
     this.requestUpdate();
-    if (this.remember) saveIds('sessionStorage', this._storageKey('open'), [...next]);
+    // Kept even when empty: "every step closed" is a state to come back to.
+    if (this.remember) saveIds('sessionStorage', this._storageKey('open'), [...next], true);
     this._steps.forEach(({ id }, index) => {
       const open = next.has(id);
       if (open !== before.has(id)) this._fire('img-pathway-toggle', { id, index, open });

@@ -7,22 +7,29 @@ const reported = new Set<Area>();
 
 /**
  * Reads a saved list of step ids. Storage may be missing or throw (privacy modes, blocked
- * cookies, a full quota): the guide then keeps its state for the visit only.
+ * cookies): the guide then keeps its state for the visit only. A saved value that is not a list
+ * (another script's, or damaged) counts as nothing saved.
  */
 export function readIds(area: Area, key: string): string[] | undefined {
+  let saved: string | null;
   try {
-    const saved: unknown = JSON.parse(window[area].getItem(key) ?? 'null');
-    return Array.isArray(saved) ? saved.filter((id): id is string => typeof id === 'string') : undefined;
+    saved = window[area].getItem(key);
   } catch (error) {
     unusable(area, error);
     return undefined;
   }
+  try {
+    const ids: unknown = JSON.parse(saved ?? 'null');
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-/** Saves a list of step ids (an empty list removes the entry). */
-export function saveIds(area: Area, key: string, ids: string[]): void {
+/** Saves a list of step ids. An empty list is removed, unless `keepEmpty` (it means something). */
+export function saveIds(area: Area, key: string, ids: string[], keepEmpty = false): void {
   try {
-    if (ids.length > 0) window[area].setItem(key, JSON.stringify(ids));
+    if (ids.length > 0 || keepEmpty) window[area].setItem(key, JSON.stringify(ids));
     else window[area].removeItem(key);
   } catch (error) {
     unusable(area, error);
