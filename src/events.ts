@@ -42,6 +42,18 @@ export interface ImgPathwayEventDetails {
   'img-pathway-checklist': ImgPathwayChecklistDetail;
 }
 
+/**
+ * Dispatches one of the element's events: all bubble and cross shadow roots. (A function outside
+ * the class, so the manifest lists the events named in the class docs, not a variable's name.)
+ */
+export function fire<K extends keyof ImgPathwayEventDetails>(
+  target: EventTarget,
+  type: K,
+  detail: ImgPathwayEventDetails[K],
+): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
 export type ImgPathwayToggleEvent = CustomEvent<ImgPathwayToggleDetail>;
 export type ImgPathwayToggleAllEvent = CustomEvent<ImgPathwayToggleAllDetail>;
 export type ImgPathwayLinkEvent = CustomEvent<ImgPathwayLinkDetail>;

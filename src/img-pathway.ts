@@ -10,7 +10,7 @@ import { checkStrings } from './content/strings.js';
 import { fetchContent, readInlineContent } from './source.js';
 import { animatePanel } from './motion.js';
 import { readIds, saveIds } from './storage.js';
-import type { ImgPathwayEventDetails } from './events.js';
+import { fire } from './events.js';
 import { heading } from './heading.js';
 import { safeHref } from './links.js';
 import { styles } from './img-pathway.styles.js';
@@ -556,7 +556,7 @@ export class ImgPathway extends LitElement {
     if (this.remember) saveIds('sessionStorage', this._storageKey('open'), [...next], true);
     this._steps.forEach(({ id }, index) => {
       const open = next.has(id);
-      if (open !== before.has(id)) this._fire('img-pathway-toggle', { id, index, open });
+      if (open !== before.has(id)) fire(this, 'img-pathway-toggle', { id, index, open });
     });
   }
 
@@ -568,7 +568,7 @@ export class ImgPathway extends LitElement {
     const open = !this._allOpen;
     if (open) this.openAll();
     else this.closeAll();
-    this._fire('img-pathway-toggle-all', { open });
+    fire(this, 'img-pathway-toggle-all', { open });
   }
 
   private _onDoneChange(event: Event): void {
@@ -591,7 +591,7 @@ export class ImgPathway extends LitElement {
     this.requestUpdate();
     saveIds('localStorage', this._storageKey('done'), [...next]);
     const count = this._doneCount;
-    for (const id of ids) this._fire('img-pathway-checklist', { id, done, count });
+    for (const id of ids) fire(this, 'img-pathway-checklist', { id, done, count });
   }
 
   private get _doneCount(): number {
@@ -640,16 +640,12 @@ export class ImgPathway extends LitElement {
     if (!link || !panel) return;
     const index = [...this.renderRoot.querySelectorAll('[role="region"]')].indexOf(panel);
     const step = this._steps[index];
-    if (step) this._fire('img-pathway-link', { href: link.href, id: step.id, index });
+    if (step) fire(this, 'img-pathway-link', { href: link.href, id: step.id, index });
   };
 
   constructor() {
     super();
     this.addEventListener('click', this._onClick);
-  }
-
-  private _fire<K extends keyof ImgPathwayEventDetails>(type: K, detail: ImgPathwayEventDetails[K]): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   private _onStepClick(event: Event): void {
