@@ -90,7 +90,7 @@ function guideHtml(kind) {
 <h2>${escape(en.heading)}</h2>
 <p>${escape(en.intro)}</p>
 ${en.steps.map(STEP_HTML[kind]).join('\n')}
-<div class="footer"><p>${escape(enStrings.lastReviewed)} <time datetime="${en.lastReviewed}">${month(en.lastReviewed)}</time></p>
+<div class="footer"><p>${escape(enStrings.lastReviewed)} <time datetime="${en.lastReviewed}">${month(en.lastReviewed, enStrings)}</time></p>
 <p>${escape(en.note)}</p></div>
 </section>`;
 }

@@ -22,9 +22,11 @@ const PROPERTIES = [
 ];
 
 async function main() {
-  const [integrity, data] = await Promise.all([
-    fetch('../dist/integrity.json').then((response) => response.json()),
-    fetch('../dist/img-pathway.content.en.json').then((response) => response.json()),
+  const json = (url) => fetch(url).then((response) => response.json());
+  const [integrity, data, spanish] = await Promise.all([
+    json('../dist/integrity.json'),
+    json('../dist/img-pathway.content.en.json'),
+    json('../dist/img-pathway.content.es.json'),
   ]).catch((error) => {
     document.getElementById('pin').textContent =
       'Run `npm run build` (or `npm start`) first: dist/integrity.json is missing.';
@@ -61,6 +63,9 @@ async function main() {
     const open = [...document.querySelectorAll('input[name="open"]:checked')].map((input) => input.value);
     if (open.length > 0) attributes.push(['open', open.length === data.content.steps.length ? 'all' : open.join(',')]);
     if ($('single').checked) attributes.push(['single', null]);
+    if ($('checklist').checked) attributes.push(['checklist', null]);
+    if ($('remember').checked) attributes.push(['remember', null]);
+    if ($('lang').value) attributes.push(['lang', $('lang').value]);
     const properties = [...document.querySelectorAll('[data-property]')]
       .filter((input) => input.value.trim() !== '' && input.value !== input.dataset.default)
       .map((input) => [`--img-pathway-${input.dataset.property}`, input.value.trim()]);
@@ -109,15 +114,18 @@ async function main() {
 
   function update() {
     const { attributes, properties, heading, level } = readOptions();
-    for (const name of ['heading', 'heading-level', 'open', 'single']) preview.removeAttribute(name);
+    for (const name of ['heading', 'heading-level', 'open', 'single', 'checklist', 'remember', 'lang'])
+      preview.removeAttribute(name);
     for (const [name, value] of attributes) preview.setAttribute(name, value ?? '');
     preview.removeAttribute('style');
     for (const [name, value] of properties) preview.style.setProperty(name, value);
     checkContrast();
 
     const style = styleBlock(properties);
-    const fallback = fallbackHtml(data.content, data.strings, {
-      heading,
+    // The plain-HTML fallback in the guide's language.
+    const { content, strings } = $('lang').value === 'es' ? spanish : data;
+    const fallback = fallbackHtml(content, strings, {
+      heading: heading === data.content.heading ? content.heading : heading,
       headingLevel: level,
       attributes: attributeText(attributes),
     });

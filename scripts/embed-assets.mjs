@@ -4,8 +4,8 @@
  *   dist/img-pathway.js, which the configurator (demo/configure.html) puts in its snippets.
  * - dist/img-pathway.fallback.html: `<img-pathway>` with the whole built-in guide inside as plain
  *   HTML, for readers without JavaScript, search engines and reader modes.
- * - dist/img-pathway.content.en.json: the built-in content and interface words as JSON, which
- *   the configurator turns into fallback HTML for the options chosen.
+ * - dist/img-pathway.content.en.json and .es.json: the built-in content and interface words as
+ *   JSON, which the configurator turns into fallback HTML for the options chosen.
  * Usable as a module (`writeEmbedAssets()`, used by `npm start`) or run directly.
  */
 import { createHash } from 'node:crypto';
@@ -24,10 +24,12 @@ export async function writeEmbedAssets() {
   writeFileSync('dist/integrity.json', `${JSON.stringify({ version, url, integrity }, null, 2)}\n`);
   const { en, enStrings } = await loadContent();
   writeFileSync('dist/img-pathway.fallback.html', fallbackHtml(en, enStrings));
-  writeFileSync(
-    'dist/img-pathway.content.en.json',
-    `${JSON.stringify({ content: en, strings: enStrings }, null, 2)}\n`,
-  );
+  const { es, esStrings } = await loadContent('src/content/es.ts');
+  for (const [lang, content, strings] of [
+    ['en', en, enStrings],
+    ['es', es, esStrings],
+  ])
+    writeFileSync(`dist/img-pathway.content.${lang}.json`, `${JSON.stringify({ content, strings }, null, 2)}\n`);
   return { version, url, integrity };
 }
 

@@ -8,9 +8,12 @@
 export const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
-/** "2026-11" → "November 2026". */
-export const monthName = (yearMonth) =>
-  new Date(`${yearMonth}-01`).toLocaleDateString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** "2026-11" → "November 2026", in the words of `strings` (PathwayStrings), as the element writes it. */
+export const monthName = (yearMonth, strings) => {
+  const [year, month] = yearMonth.split('-');
+  const name = strings.months[Number(month) - 1] ?? month;
+  return strings.monthYear.replace('{month}', () => name).replace('{year}', () => year);
+};
 
 const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
 
@@ -49,11 +52,7 @@ export function fallbackHtml(content, strings, { heading, headingLevel = 2, attr
   });
   lines.push('  </ol>');
   if (content.lastReviewed) {
-    const month = new Date(`${content.lastReviewed}-01`).toLocaleDateString('en', {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
+    const month = monthName(content.lastReviewed, strings);
     lines.push(
       `  <p>${escapeHtml(strings.lastReviewed)} <time datetime="${escapeHtml(content.lastReviewed)}">${escapeHtml(month)}</time></p>`,
     );

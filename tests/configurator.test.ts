@@ -56,6 +56,25 @@ describe('the configurator (demo/configure.html)', () => {
     expect(text('snippet-two-tags')).to.contain('--img-pathway-accent: #7a1f5c;');
   });
 
+  it('offers the reader features and the language, with a Spanish fallback for a Spanish guide', async () => {
+    setValue('checklist', true);
+    setValue('remember', true);
+    setValue('lang', 'es');
+    const preview = page.document.getElementById('preview')!;
+    await until(
+      () =>
+        preview.shadowRoot!.querySelector('[part="guide-heading"]')?.textContent?.startsWith('Cuatro pasos') ?? false,
+      'the Spanish preview',
+    );
+    expect(preview.shadowRoot!.querySelectorAll('[part="done"] input')).to.have.length(4);
+    expect(text('snippet-two-tags')).to.contain('checklist remember lang="es"></img-pathway>');
+    expect(text('snippet-mount')).to.contain('data-checklist data-remember data-lang="es"');
+    expect(text('snippet-fallback'))
+      .to.contain('<h2>Cuatro pasos')
+      .and.contain('Paso 1: ')
+      .and.contain('noviembre de 2026');
+  });
+
   it('warns about colors below the WCAG AA contrast ratio', async () => {
     expect(text('contrast')).to.equal('');
     setValue('prop-accent', '#ffdd00');
