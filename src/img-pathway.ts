@@ -328,7 +328,11 @@ export class ImgPathway extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._readLanguage();
     if (changed.has('src')) this._fetch(this.src);
-    if (changed.has('content')) this._useContent(this.content);
+    if (changed.has('content')) {
+      this._useContent(this.content);
+      // A link to a step of content that arrives later (src, inline JSON, a script).
+      if (this.hasUpdated) void this.updateComplete.then(this._onHashChange);
+    }
     if (changed.has('strings')) this._stringOverrides = this._parsed('strings', parseStrings(this.strings));
     if (changed.has('headingLevel')) this._level = this._parsed('heading-level', parseHeadingLevel(this.headingLevel));
     if (changed.has('theme') && !['light', 'dark', 'auto'].includes(this.theme)) {
@@ -417,6 +421,7 @@ export class ImgPathway extends LitElement {
       this._shown = this._accepted(content, found);
       this._applyOpenAttribute();
       this.requestUpdate();
+      void this.updateComplete.then(this._onHashChange);
     });
   }
 

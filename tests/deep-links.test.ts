@@ -24,6 +24,22 @@ describe('links into a step (URL hash)', () => {
     expect(openStates(el)).to.deep.equal([false, true, false, false]);
   });
 
+  it('opens the step named by the hash in content that arrives after the first render', async () => {
+    setHash('#visa');
+    const el = await render(html`<img-pathway></img-pathway>`);
+    await settle(el);
+    expect(openStates(el)).to.deep.equal([false, false, false, false]);
+    el.content = {
+      heading: 'Our steps',
+      steps: [
+        { id: 'apply', title: 'Apply' },
+        { id: 'visa', title: 'Get a visa' },
+      ],
+    };
+    await settle(el);
+    expect(openStates(el)).to.deep.equal([false, true]);
+  });
+
   it('opens and scrolls to another step on a later hashchange, keeping the scroll margin', async () => {
     const box = await fixture<HTMLDivElement>(
       html`<div><div style="height: 2000px"></div><img-pathway style="--img-pathway-scroll-margin: 80px"></img-pathway><div style="height: 2000px"></div></div>`,

@@ -187,8 +187,17 @@ describe('a hostile environment', () => {
     Object.defineProperty(window, 'localStorage', { configurable: true, get: throwing });
     Object.defineProperty(window, 'sessionStorage', { configurable: true, get: throwing });
     try {
-      const el: ImgPathway = await render(html`<img-pathway></img-pathway>`);
+      // With the two features that use storage: both still work for the visit.
+      let el!: ImgPathway;
+      await captureWarnings(async () => {
+        el = await render(html`<img-pathway checklist remember></img-pathway>`);
+        stepButtons(el)[1]!.click();
+        el.shadowRoot!.querySelector<HTMLInputElement>('[part="done"] input')!.click();
+        await el.updateComplete;
+      });
       expect(stepButtons(el)).to.have.length(4);
+      expect(openStates(el)).to.deep.equal([false, true, false, false]);
+      expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.equal('1 of 4 steps done');
     } finally {
       delete (window as unknown as Record<string, unknown>).localStorage;
       delete (window as unknown as Record<string, unknown>).sessionStorage;
