@@ -83,8 +83,19 @@ async function main() {
     return `<style>\n  img-pathway {\n${lines}\n  }\n</style>\n`;
   }
 
-  function scriptTag(extra = '') {
-    return `<script src="${integrity.url}" integrity="${integrity.integrity}" crossorigin="anonymous"${extra}></script>`;
+  function scriptTag(extra = '', { url, integrity: hash } = integrity) {
+    return `<script src="${url}" integrity="${hash}" crossorigin="anonymous"${extra}></script>`;
+  }
+
+  /**
+   * The text file the guide needs at first paint, loaded by its own tag before the bundle: the
+   * Spanish guide on a Spanish guide, the English step bodies when a step starts open. Without
+   * it the bundle fetches the file itself, a moment after the first paint.
+   */
+  function firstPaintTag(attributes) {
+    const lang = attributes.find(([name]) => name === 'lang')?.[1];
+    if (lang === 'es') return `${scriptTag('', integrity.chunks.es)}\n`;
+    return attributes.some(([name]) => name === 'open') ? `${scriptTag('', integrity.chunks.en)}\n` : '';
   }
 
   /** Relative luminance and contrast ratio (WCAG 2.2). */
@@ -129,9 +140,10 @@ async function main() {
       headingLevel: level,
       attributes: attributeText(attributes),
     });
-    $('snippet-fallback').textContent = `${style}${scriptTag()}\n${fallback}`;
+    const first = firstPaintTag(attributes);
+    $('snippet-fallback').textContent = `${style}${first}${scriptTag()}\n${fallback}`;
     $('snippet-two-tags').textContent =
-      `${style}${scriptTag(' defer')}\n<img-pathway${attributeText(attributes)}></img-pathway>\n`;
+      `${style}${first}${scriptTag(' defer')}\n<img-pathway${attributeText(attributes)}></img-pathway>\n`;
     $('snippet-mount').textContent = `${style}${scriptTag(` data-mount${attributeText(attributes, 'data-')}`)}\n`;
   }
 

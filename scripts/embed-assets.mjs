@@ -1,7 +1,8 @@
 /**
  * After the bundle is built: writes what the embed snippets need, next to it in dist/.
  * - dist/integrity.json: version, pinned CDN URL and Subresource Integrity hash (sha384) of
- *   dist/img-pathway.js, which the configurator (demo/configure.html) puts in its snippets.
+ *   dist/img-pathway.js, which the configurator (demo/configure.html) puts in its snippets; the
+ *   same for img-pathway.en.js and img-pathway.es.js, which a snippet may load first.
  * - dist/img-pathway.fallback.html: `<img-pathway>` with the whole built-in guide inside as plain
  *   HTML, for readers without JavaScript, search engines and reader modes.
  * - dist/img-pathway.content.en.json and .es.json: the built-in content and interface words as
@@ -21,7 +22,17 @@ export async function writeEmbedAssets() {
   const bundle = readFileSync('dist/img-pathway.js');
   const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
   const url = `${CDN}/img-pathway@${version}/dist/img-pathway.js`;
-  writeFileSync('dist/integrity.json', `${JSON.stringify({ version, url, integrity }, null, 2)}\n`);
+  // The extra files a page may load itself, before the bundle, to have them at first paint.
+  const chunks = Object.fromEntries(
+    ['en', 'es'].map((lang) => {
+      const file = `img-pathway.${lang}.js`;
+      const hash = createHash('sha384')
+        .update(readFileSync(`dist/${file}`))
+        .digest('base64');
+      return [lang, { url: `${CDN}/img-pathway@${version}/dist/${file}`, integrity: `sha384-${hash}` }];
+    }),
+  );
+  writeFileSync('dist/integrity.json', `${JSON.stringify({ version, url, integrity, chunks }, null, 2)}\n`);
   const { en, enStrings } = await loadContent();
   writeFileSync('dist/img-pathway.fallback.html', fallbackHtml(en, enStrings));
   const { es, esStrings } = await loadContent('src/content/es.ts');

@@ -29,8 +29,7 @@ const VALIDATOR = 'img-pathway.validate.js';
 const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
 
 /** A chunk: a classic script that hands `data` to the script element that loaded it. */
-const chunkScript = (data) =>
-  `document.currentScript.dispatchEvent(new CustomEvent("img-pathway-chunk",{detail:${JSON.stringify(data)}}));\n`;
+const chunkScript = (data) => `document.currentScript.imgPathwayChunk=${JSON.stringify(data)};\n`;
 
 export function contentChunks() {
   let core = '';

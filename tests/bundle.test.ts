@@ -100,6 +100,24 @@ describe('the one-tag embed (dist/img-pathway.js)', () => {
     expect(page.window.__warnings).to.deep.equal([]);
   });
 
+  it('has an open step whole in the first frame, with no layout shift, when the page loads the text file first', async function () {
+    page = await loadPage('/tests/pages/open-preloaded.html');
+    const win = page.window as LoadedPage['window'] & {
+      __firstFrame?: { heading: string; openPanels: string[] };
+      __cls: number;
+      __clsSupported: boolean;
+    };
+    await until(() => win.__firstFrame !== undefined, 'the first frame');
+    expect(win.__firstFrame!.openPanels).to.have.length(1);
+    expect(win.__firstFrame!.openPanels[0]).to.contain('Every IMG must complete accredited residency');
+    const requests = win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/img-pathway.en.js'));
+    expect(requests, 'one request for the text file: the page’s').to.have.length(1);
+    expect(win.__warnings).to.deep.equal([]);
+    if (!win.__clsSupported) this.skip(); // The Layout Instability API is Chromium's.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.__cls).to.equal(0);
+  });
+
   for (const [kind, what] of [
     ['chunkless', 'is missing'],
     ['tampered', 'does not match its hash'],

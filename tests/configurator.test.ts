@@ -73,6 +73,11 @@ describe('the configurator (demo/configure.html)', () => {
       .to.contain('<h2>Cuatro pasos')
       .and.contain('Paso 1: ')
       .and.contain('noviembre de 2026');
+    // The Spanish file comes first, so the guide is in Spanish from its first frame.
+    const spanishFile =
+      /<script src="[^"]+\/img-pathway\.es\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>\n<script src="[^"]+\/img-pathway\.js"/;
+    expect(text('snippet-fallback')).to.match(spanishFile);
+    expect(text('snippet-two-tags')).to.match(spanishFile);
   });
 
   it('warns about colors below the WCAG AA contrast ratio', async () => {

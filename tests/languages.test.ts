@@ -223,4 +223,28 @@ describe('languages in the one-tag bundle', () => {
     expect(page.window.__errors).to.deep.equal([]);
     expect(page.window.__warnings).to.deep.equal([]);
   });
+
+  it('shows Spanish in the very first frame, with no layout shift, when the page loads the Spanish file first', async function () {
+    page = await loadPage('/tests/pages/spanish-preloaded.html');
+    const win = page.window as LoadedPage['window'] & {
+      __firstFrame?: { heading: string; openPanels: string[] };
+      __cls: number;
+      __clsSupported: boolean;
+    };
+    await until(() => win.__firstFrame !== undefined, 'the first frame');
+    expect(win.__firstFrame!.heading).to.equal(es.heading);
+    // The open step is whole at once: its body and links come with the Spanish file.
+    expect(win.__firstFrame!.openPanels).to.have.length(1);
+    expect(win.__firstFrame!.openPanels[0]).to.contain(es.steps[1]!.body[0]);
+    // The bundle used the page's copy: the file was fetched once, by the page's tag.
+    const requests = page.window.performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('/img-pathway.es.js'));
+    expect(page.window.__errors).to.deep.equal([]);
+    expect(page.window.__warnings).to.deep.equal([]);
+    expect(requests).to.have.length(1);
+    if (!win.__clsSupported) this.skip(); // The Layout Instability API is Chromium's.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.__cls).to.equal(0);
+  });
 });

@@ -13,10 +13,15 @@ const base = document.currentScript instanceof HTMLScriptElement ? document.curr
 
 const loading = new Map<string, Promise<unknown>>();
 
+/** A chunk's script element, once it has run: the chunk puts its data there. */
+type ChunkScript = HTMLScriptElement & { imgPathwayChunk?: unknown };
+
 /**
  * Loads a chunk once: a classic script beside the bundle that hands its data to the script
- * element that loaded it (an `img-pathway-chunk` event), so nothing is put on `window`.
- * Resolves with the data, or with `undefined` (and one warning) when it cannot be had.
+ * element that loaded it (`imgPathwayChunk`), so nothing is put on `window`. A page may load a
+ * chunk itself, with its own tag before the bundle (say `img-pathway.es.js` on a Spanish page):
+ * its data is then there for the first render. Resolves with the data, or with `undefined` (and
+ * one warning) when it cannot be had.
  */
 export function loadChunk<T>(name: string): Promise<T | undefined> | undefined {
   const chunk = CHUNKS?.[name];
@@ -31,16 +36,25 @@ export function loadChunk<T>(name: string): Promise<T | undefined> | undefined {
         );
         resolve(undefined);
       };
+      const scripts: ChunkScript[] = [...document.scripts];
+      const loaded = scripts.find(
+        (script) => script.imgPathwayChunk !== undefined && script.src.endsWith(`/${chunk.file}`),
+      );
+      if (loaded) {
+        resolve(loaded.imgPathwayChunk);
+        return;
+      }
       if (!url) {
         fail();
         return;
       }
-      const script = document.createElement('script');
+      const script: ChunkScript = document.createElement('script');
       script.src = url;
       script.integrity = chunk.integrity;
       script.crossOrigin = 'anonymous';
-      script.addEventListener('img-pathway-chunk', (event) => {
-        resolve((event as CustomEvent<unknown>).detail);
+      script.addEventListener('load', () => {
+        if (script.imgPathwayChunk === undefined) fail();
+        else resolve(script.imgPathwayChunk);
       });
       script.addEventListener('error', fail);
       document.head.append(script);

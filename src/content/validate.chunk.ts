@@ -4,4 +4,5 @@
  */
 import { validateContent } from './validate.js';
 
-document.currentScript?.dispatchEvent(new CustomEvent('img-pathway-chunk', { detail: validateContent }));
+const script = document.currentScript as (HTMLScriptElement & { imgPathwayChunk?: unknown }) | null;
+if (script) script.imgPathwayChunk = validateContent;
