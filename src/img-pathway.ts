@@ -8,6 +8,7 @@ import type { Language } from './content/spanish.js';
 import { BUILT_IN_LANGUAGES, builtInLanguage, primaryLanguage } from './languages.js';
 import { checkStrings } from './content/strings.js';
 import { fetchContent, readInlineContent } from './source.js';
+import { whenIdle } from './idle.js';
 import { animatePanel } from './motion.js';
 import { readIds, saveIds } from './storage.js';
 import { fire } from './events.js';
@@ -209,8 +210,9 @@ export class ImgPathway extends LitElement {
   _attributePrefix = '';
 
   /**
-   * False until just after the first paint: closed panels are filled in then, so the first
-   * render (what the reader sees first) builds only the headings and the open steps.
+   * False until the browser is first idle after the first render: closed panels are filled in
+   * then, so the first render (what the reader sees first) builds only the headings and the
+   * open steps, and a page with many guides loads first.
    */
   private _settled = false;
 
@@ -235,6 +237,8 @@ export class ImgPathway extends LitElement {
       });
     // Moved in the page while its file was loading: load it again.
     if (this.src && this._fetching?.signal.aborted) this._fetch(this.src);
+    // Back in the page: closed steps may have been left to fill in (see firstUpdated).
+    if (this._settled) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -299,12 +303,14 @@ export class ImgPathway extends LitElement {
   };
 
   protected override firstUpdated(): void {
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this._settled = true;
-        this.requestUpdate();
-      }),
-    );
+    whenIdle(() => {
+      this._settled = true;
+      // Drawn now, not in a later microtask, so the idle queue can tell how long it took. A
+      // guide no longer in the page is drawn when it comes back (connectedCallback).
+      if (!this.isConnected) return;
+      this.requestUpdate();
+      this.performUpdate();
+    });
   }
 
   /**

@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { PathwayContent } from '../src/content/types.js';
 import type { ImgPathway } from '../src/img-pathway.js';
-import { captureWarnings, html, openStates, render, shadow, stepButtons } from './support/helpers.js';
+import { captureWarnings, html, openStates, render, settled, shadow, stepButtons } from './support/helpers.js';
 
 /**
  * Counts listeners added to and removed from window and document, and timers still pending, by
@@ -56,9 +56,22 @@ function watchGlobals() {
     pending.delete(-handle);
     originalCaf(handle);
   };
+  // Idle callbacks too (the element fills in closed steps when the browser is idle), where the
+  // browser has them; counted apart from the other handles, whose numbers could collide.
+  const originalRic = window.requestIdleCallback as typeof window.requestIdleCallback | undefined;
+  const idle = new Set<number>();
+  if (originalRic)
+    window.requestIdleCallback = (callback, options) => {
+      const handle = originalRic((deadline) => {
+        idle.delete(handle);
+        callback(deadline);
+      }, options);
+      idle.add(handle);
+      return handle;
+    };
   return {
     listeners: () => [...listeners.values()].reduce((a, b) => a + b, 0),
-    pending: () => pending.size,
+    pending: () => pending.size + idle.size,
     restore() {
       EventTarget.prototype.addEventListener = originals.add;
       EventTarget.prototype.removeEventListener = originals.remove;
@@ -68,6 +81,7 @@ function watchGlobals() {
         requestAnimationFrame: originalRaf,
         cancelAnimationFrame: originalCaf,
       });
+      if (originalRic) window.requestIdleCallback = originalRic;
     },
   };
 }
@@ -94,6 +108,19 @@ describe('lifecycle', () => {
     } finally {
       watch.restore();
     }
+  });
+
+  it('fills in its closed steps when put back in the page after leaving it before they were filled', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('img-pathway');
+    box.append(el);
+    await el.updateComplete;
+    el.remove(); // before the browser was idle: the closed steps are still empty
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(shadow(el).querySelector('#residency-panel')!.childElementCount).to.equal(0);
+    box.append(el);
+    await settled(el);
+    expect(shadow(el).querySelector('#residency-panel')!.textContent).to.contain('residency');
   });
 
   it('keeps its open steps when moved to another parent, and still answers links', async () => {
