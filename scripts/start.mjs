@@ -11,10 +11,10 @@ import { writeEmbedAssets } from './embed-assets.mjs';
 const port = Number(process.env.PORT) || 8000;
 
 const firstBuild = new Promise((resolve, reject) => {
-  const watcher = watch({
-    ...config,
-    watch: { clearScreen: false, include: ['src/**'] },
-  });
+  // rollup.config.mjs is a list (the content checker first: the bundle carries its hash), built
+  // in order on each change.
+  const watcher = watch(config.map((entry) => ({ ...entry, watch: { clearScreen: false, include: ['src/**'] } })));
+  let assets = Promise.resolve();
   watcher.on('event', (event) => {
     if (event.code === 'ERROR') {
       console.error(`img-pathway: build failed: ${event.error.message}`);
@@ -22,14 +22,15 @@ const firstBuild = new Promise((resolve, reject) => {
     }
     if (event.code === 'BUNDLE_END') {
       event.result.close();
-      if (!event.output.some((file) => file.endsWith('img-pathway.js'))) return;
+      if (!event.output.some((file) => file.endsWith('/img-pathway.js'))) return;
       // The configurator's snippets need the new file's hash and fallback HTML.
-      writeEmbedAssets().then(
+      assets = writeEmbedAssets().then(
         () => console.log(`Built dist/img-pathway.js in ${event.duration} ms`),
         (error) => console.error(`img-pathway: could not write dist/integrity.json: ${error.message}`),
       );
     }
-    if (event.code === 'END') resolve();
+    // The server starts once the first build is whole, hash and fallback included.
+    if (event.code === 'END') resolve(assets);
   });
 });
 
