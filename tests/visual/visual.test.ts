@@ -70,6 +70,22 @@ describe('visual baselines (Chromium)', () => {
     await visualDiff(box, 'custom-theme');
   });
 
+  it('checklist with two steps done, dark theme', async () => {
+    const { box, el } = await renderAt(
+      640,
+      html`<img-pathway id="visual-checklist" theme="dark" checklist open="2"></img-pathway>`,
+    );
+    box.style.background = '#1b1f24';
+    const boxes = el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="done"] input');
+    boxes[0]!.click();
+    boxes[1]!.click();
+    await el.updateComplete;
+    await settle();
+    await visualDiff(box, 'checklist-dark');
+    // Leave no saved progress behind for other tests.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="reset"]')!.click();
+  });
+
   it('forced colors (Windows High Contrast)', async function () {
     const emulated = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', {
       active: true,
