@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpen, parseStrings, type Parsed } from './attributes.js';
 import { en, enStrings } from './content/en.js';
 import type { PathwayBlock, PathwayContent, PathwayLink, PathwayStep, PathwayStrings } from './content/types.js';
@@ -671,7 +672,7 @@ export class ImgPathway extends LitElement {
     const stepLevel = showHeading ? Math.min(this._level + 1, 6) : this._level;
     const panelIds = this._steps.map((step) => `${step.id}-panel`).join(' ');
     return html`
-      <div class="guide" part="guide" lang=${content.lang ?? 'en'}>
+      <div class="guide" part="guide" lang=${ifDefined(content.lang)}>
         ${
           showHeading
             ? heading(this._level, 'guide-heading', 'guide-heading', this.heading ?? content.heading)

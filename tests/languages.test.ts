@@ -105,6 +105,18 @@ describe('languages: others', () => {
     expect(warnings[0]).to.match(/^img-pathway: lang="fr-CA" cannot be used; only en and es are built in/);
   });
 
+  it('marks the text with the content’s language, or leaves it to the page when the content does not say', async () => {
+    const declared = await render(html`<img-pathway .content=${custom({ lang: 'fr' })}></img-pathway>`);
+    expect(shadow(declared).querySelector('.guide')!.getAttribute('lang')).to.equal('fr');
+    const undeclared = await render(html`<img-pathway .content=${custom()}></img-pathway>`);
+    expect(shadow(undeclared).querySelector('.guide')!.hasAttribute('lang')).to.be.false;
+    expect(
+      shadow(await render(html`<img-pathway></img-pathway>`))
+        .querySelector('.guide')!
+        .getAttribute('lang'),
+    ).to.equal('en');
+  });
+
   it('does not warn when the page gives its own text in that language', async () => {
     const content = custom({ lang: 'fr', strings: { showAll: 'Tout afficher' } });
     let el!: ImgPathway;
