@@ -9,27 +9,24 @@
  *   JSON, which the configurator turns into fallback HTML for the options chosen.
  * Usable as a module (`writeEmbedAssets()`, used by `npm start`) or run directly.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { fallbackHtml } from './fallback-html.mjs';
+import { sri } from './sri.mjs';
 import { loadContent } from './load-content.mjs';
 
 export const CDN = 'https://cdn.jsdelivr.net/npm';
 
 export async function writeEmbedAssets() {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-  const bundle = readFileSync('dist/img-pathway.js');
-  const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
-  const url = `${CDN}/img-pathway@${version}/dist/img-pathway.js`;
+  const fileUrl = (file) => `${CDN}/img-pathway@${version}/dist/${file}`;
+  const url = fileUrl('img-pathway.js');
+  const integrity = sri(readFileSync('dist/img-pathway.js'));
   // The extra files a page may load itself, before the bundle, to have them at first paint.
   const chunks = Object.fromEntries(
     ['en', 'es'].map((lang) => {
       const file = `img-pathway.${lang}.js`;
-      const hash = createHash('sha384')
-        .update(readFileSync(`dist/${file}`))
-        .digest('base64');
-      return [lang, { url: `${CDN}/img-pathway@${version}/dist/${file}`, integrity: `sha384-${hash}` }];
+      return [lang, { url: fileUrl(file), integrity: sri(readFileSync(`dist/${file}`)) }];
     }),
   );
   writeFileSync('dist/integrity.json', `${JSON.stringify({ version, url, integrity, chunks }, null, 2)}\n`);

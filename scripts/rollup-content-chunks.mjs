@@ -12,10 +12,10 @@
  *   check.bundle.ts, which loads it.
  * The npm modules (lib/) are not affected: there, everything is in place.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadContent } from './load-content.mjs';
+import { sri } from './sri.mjs';
 
 const CONTENT = resolve('src/content/en.ts');
 const LOADER = resolve('src/content/chunks.ts');
@@ -25,8 +25,6 @@ const SWAPPED = ['check', 'spanish'].map((name) => resolve(`src/content/${name}.
 const FILE = 'img-pathway.en.js';
 const SPANISH_FILE = 'img-pathway.es.js';
 const VALIDATOR = 'img-pathway.validate.js';
-
-const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
 
 /** A chunk: a classic script that hands `data` to the script element that loaded it. */
 const chunkScript = (data) => `document.currentScript.imgPathwayChunk=${JSON.stringify(data)};\n`;

@@ -5,11 +5,7 @@
 
 const queue: (() => void)[] = [];
 
-interface Deadline {
-  timeRemaining(): number;
-}
-
-function flush(deadline?: Deadline): void {
+function flush(deadline?: IdleDeadline): void {
   // At least one job per call, then as many as the idle period (or 8 ms) allows.
   const end = performance.now() + (deadline ? deadline.timeRemaining() : 8);
   do queue.shift()?.();

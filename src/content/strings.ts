@@ -1,21 +1,8 @@
+import { enStrings } from './en.js';
 import type { PathwayStrings } from './types.js';
 
-/** The names of the interface strings (the keys of `PathwayStrings`). */
-export const STRING_KEYS: readonly (keyof PathwayStrings)[] = [
-  'showAll',
-  'hideAll',
-  'step',
-  'lastReviewed',
-  'officialLinks',
-  'months',
-  'monthYear',
-  'copyLink',
-  'linkCopied',
-  'copyFailed',
-  'markDone',
-  'progress',
-  'reset',
-];
+/** The names of the interface strings (the keys of `PathwayStrings`), read off the English words. */
+export const STRING_KEYS = Object.keys(enStrings) as (keyof PathwayStrings)[];
 
 const isText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 

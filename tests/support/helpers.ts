@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { ImgPathway } from '../../src/img-pathway.js';
+import { until } from './frame.js';
 
 export { html };
 
@@ -84,13 +85,10 @@ export async function emulateMediaOrSkip(
 
 /** Waits until closed steps are filled in (the element does that just after its first paint). */
 export async function settled(el: ImgPathway): Promise<void> {
-  const start = performance.now();
-  const filled = () =>
-    [...shadow(el).querySelectorAll('[role="region"]')].every((panel) => panel.childElementCount > 0);
-  while (!filled()) {
-    if (performance.now() - start > 5000) throw new Error('closed steps were never filled in');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await until(
+    () => [...shadow(el).querySelectorAll('[role="region"]')].every((panel) => panel.childElementCount > 0),
+    'closed steps to be filled in',
+  );
 }
 
 /** Waits until the steps have finished opening or closing (200 ms, none with reduced motion). */
