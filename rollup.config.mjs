@@ -13,7 +13,8 @@ import { minifyHtml } from './scripts/rollup-minify-html.mjs';
  * - dist/img-pathway.js: the element with Lit inside. It also writes dist/img-pathway.en.js, the
  *   built-in step bodies (see scripts/rollup-content-chunks.mjs).
  */
-const minify = () =>
+/** The minifier of every bundle file (also used by bench/composition.mjs for its Lit baseline). */
+export const minify = () =>
   terser({
     ecma: 2021,
     module: false,

@@ -99,6 +99,29 @@ function targetsTable(loads, bundle) {
   ].join('\n');
 }
 
+/**
+ * The bundle's bytes by origin, against the smallest Lit element built the same way: what the
+ * bundle target leaves for our own part once Lit is in.
+ */
+function compositionSection(composition, litFloor, bundle) {
+  const ours = composition.filter(({ group }) => group !== 'Lit');
+  const rows = composition.map(
+    ({ group, raw, gzip, brotli }) => `| ${group} | ${int(raw)} | ${int(gzip)} | ${int(brotli)} |`,
+  );
+  return `Each byte of \`dist/img-pathway.js\` traced through its source map to its source file
+(\`bench/composition.mjs\`). Each part is compressed alone, so the parts add up to a little more
+than the whole (${int(bundle.gzip)} B gzip).
+
+| Part | Raw, B | gzip alone, B | brotli alone, B |
+| --- | ---: | ---: | ---: |
+${rows.join('\n')}
+
+The smallest Lit element (four buttons, same rollup and terser settings) is ${int(litFloor.gzip)} B gzip
+(${int(litFloor.raw)} B raw): every Lit element pays that before it does anything. A
+${int(TARGETS.bundleGzip)} B bundle would leave ${int(TARGETS.bundleGzip - litFloor.gzip)} B for everything in the table but Lit,
+which takes ${int(ours.reduce((sum, { gzip }) => sum + gzip, 0))} B compressed alone.`;
+}
+
 /** What each page fetched (first recorded load), and anything that went wrong in any load. */
 function requestsSection(pages, loads, origin) {
   const lines = pages.map(({ id }) => {
@@ -139,8 +162,23 @@ function shiftsSection(pages, loads) {
 
 /** The whole of docs/benchmarks.md. */
 export function renderReport(run) {
-  const { date, chromium, machine, throttle, rounds, viewport, pages, assets, bytes, bundle, loads, origin, settleMs } =
-    run;
+  const {
+    date,
+    chromium,
+    machine,
+    throttle,
+    rounds,
+    viewport,
+    pages,
+    assets,
+    bytes,
+    bundle,
+    composition,
+    litFloor,
+    loads,
+    origin,
+    settleMs,
+  } = run;
   return `# Benchmarks
 
 \`npm run bench\`: \`<img-pathway>\` (B) against the same guide as plain HTML \`<details>\` with no JS
@@ -171,6 +209,10 @@ ${ratiosTable(loads)}
 ## Targets
 
 ${targetsTable(loads, bundle)}
+
+## Where the bundle's bytes go
+
+${compositionSection(composition, litFloor, bundle)}
 
 ## Requests
 

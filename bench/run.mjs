@@ -9,6 +9,7 @@ import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browsers.mjs';
 import { sizes } from './bytes.mjs';
+import { bundleComposition, minimalLitElement } from './composition.mjs';
 import { measureLoad, SETTLE_MS } from './measure.mjs';
 import { ASSETS, inlineCss, LOADED_BY_SCRIPT, PAGES, pageHtml } from './pages.mjs';
 import { renderReport } from './report.mjs';
@@ -58,6 +59,8 @@ const bytes = Object.fromEntries(
 );
 
 const bundle = sizes([routes.get('/img-pathway.js').body]);
+const composition = await bundleComposition('dist/img-pathway.js');
+const litFloor = await minimalLitElement('bench/build/minimal-lit.js');
 
 const server = await serve(routes);
 const browser = await puppeteer.launch({
@@ -93,6 +96,8 @@ try {
     ),
     bytes,
     bundle,
+    composition,
+    litFloor,
     loads,
     origin: server.origin,
     settleMs: SETTLE_MS,
