@@ -28,6 +28,17 @@ const brotli = brotliCompressSync(bytes, {
 console.log(
   `${FILE}: ${bytes.length} B raw, ${gzip} B gzip, ${brotli} B brotli (budget ${BUDGET} B gzip, target ${TARGET} B)`,
 );
+// The README states the size ("14.5 kB gzip") where readers decide whether to embed it: every
+// such figure must be the bundle's, to the tenth of a kB.
+const stated = [...readFileSync('README.md', 'utf8').matchAll(/([\d.]+) kB gzip/g)].map((match) => match[1]);
+const actual = (gzip / 1000).toFixed(1);
+const wrong = stated.filter((kB) => kB !== actual);
+if (stated.length === 0 || wrong.length > 0) {
+  console.error(
+    `size: README.md must say "${actual} kB gzip" for the bundle; it says ${stated.map((kB) => `"${kB} kB gzip"`).join(', ') || 'nothing'}.`,
+  );
+  process.exit(1);
+}
 if (gzip > BUDGET) {
   console.error(`size: over budget by ${gzip - BUDGET} B gzip.`);
   process.exit(1);
