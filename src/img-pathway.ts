@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpen, parseStrings, type Parsed } from './attributes.js';
 import { en, enStrings } from './content/en.js';
-import type { PathwayBlock, PathwayContent, PathwayLink, PathwayStep, PathwayStrings } from './content/types.js';
+import type { PathwayBlock, PathwayContent, PathwayStep, PathwayStrings } from './content/types.js';
 import { loadChunk } from './content/chunks.js';
 import { checkContent } from './content/check.js';
 import type { Language } from './content/spanish.js';
@@ -15,6 +15,7 @@ import { readIds, saveIds } from './storage.js';
 import { fire } from './events.js';
 import { atLevel } from './heading.js';
 import { safeHref } from './links.js';
+import { stepBody, type StepBody } from './step-body.js';
 import { styles } from './img-pathway.styles.js';
 import { VERSION } from './version.js';
 import { warn, warnBadValue } from './warn.js';
@@ -188,6 +189,8 @@ export class ImgPathway extends LitElement {
   /** The content whose saved checklist and open steps were read. */
   private _restoredChecklist?: PathwayContent;
   private _restoredOpen?: PathwayContent;
+  /** Each step's body as last drawn, by step number from 0 (see _body). */
+  private _bodies: StepBody[] = [];
   /** The step whose link was just copied, and what to announce about it. */
   private _copied: [step: string, message: string] = ['', ''];
 
@@ -776,11 +779,7 @@ export class ImgPathway extends LitElement {
             .hidden=${open ? false : UNTIL_FOUND}
             @beforematch=${this._onBeforeMatch}
           >
-            ${
-              open || this._settled
-                ? html`${(step.body ?? []).map((block) => this._renderBlock(block))}${this._renderLinks(step.links ?? [], id)}`
-                : nothing
-            }
+            ${open || this._settled ? this._body(step, index) : nothing}
             ${
               open
                 ? html`<p class="copy">
@@ -797,25 +796,11 @@ export class ImgPathway extends LitElement {
     );
   }
 
-  private _renderBlock(block: PathwayBlock): TemplateResult {
-    if (typeof block === 'string') return html`<p>${block}</p>`;
-    return html`${block.intro ? html`<p>${block.intro}</p>` : nothing}
-      <ul>
-        ${block.items.map((item) => html`<li>${item}</li>`)}
-      </ul>`;
-  }
-
-  private _renderLinks(links: PathwayLink[], stepId: string): TemplateResult | typeof nothing {
-    if (links.length === 0) return nothing;
-    return html`
-      <p class="links-heading" id=${`${stepId}-links`}>${this._t.officialLinks}</p>
-      <ul class="links" aria-labelledby=${`${stepId}-links`}>
-        ${links.map((link) => {
-          const href = safeHref(link.href);
-          return html`<li>${href ? html`<a href=${href}>${link.text}</a>` : link.text}</li>`;
-        })}
-      </ul>
-    `;
+  /** The step's body and links for the place at `index` (see stepBody). */
+  private _body(step: PathwayStep, index: number): DocumentFragment {
+    const body = stepBody(step, this._t.officialLinks, this.renderRoot, this._bodies[index]);
+    this._bodies[index] = body;
+    return body[1];
   }
 
   private _renderFooter(content: PathwayContent): TemplateResult | typeof nothing {
