@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpen, parseStrings, type Parsed } from './attributes.js';
 import { en, enStrings } from './content/en.js';
-import type { PathwayBlock, PathwayContent, PathwayLink, PathwayStep, PathwayStrings } from './content/types.js';
+import type { PathwayBlock, PathwayContent, PathwayStep, PathwayStrings } from './content/types.js';
 import { loadChunk } from './content/chunks.js';
 import { checkContent } from './content/check.js';
 import type { Language } from './content/spanish.js';
@@ -13,14 +13,24 @@ import { whenIdle } from './idle.js';
 import { animatePanel } from './motion.js';
 import { readIds, saveIds } from './storage.js';
 import { fire } from './events.js';
-import { heading } from './heading.js';
+import { atLevel } from './heading.js';
 import { safeHref } from './links.js';
+import { stepBody, type StepBody } from './step-body.js';
 import { styles } from './img-pathway.styles.js';
 import { VERSION } from './version.js';
 import { warn, warnBadValue } from './warn.js';
 
 /** Reads a step reference: its id, or its number counted from 1. */
 export type StepReference = string | number;
+
+/**
+ * Closed panels are hidden="until-found": still hidden, but the browser's find-in-page and
+ * text-fragment links reach their text and open them (`beforematch`). Bound as the `hidden`
+ * property, which takes this string where supported and reads it as `true` (plain `hidden`)
+ * elsewhere; TypeScript's DOM types still say boolean. Bound in the template, not set after each
+ * update, so it is written once per change rather than on every closed panel every time.
+ */
+const UNTIL_FOUND = 'until-found' as unknown as boolean;
 
 /**
  * The four steps an international medical graduate (IMG) takes to practice medicine in the
@@ -179,6 +189,8 @@ export class ImgPathway extends LitElement {
   /** The content whose saved checklist and open steps were read. */
   private _restoredChecklist?: PathwayContent;
   private _restoredOpen?: PathwayContent;
+  /** Each step's body as last drawn, by step number from 0 (see _body). */
+  private _bodies: StepBody[] = [];
   /** The step whose link was just copied, and what to announce about it. */
   private _copied: [step: string, message: string] = ['', ''];
 
@@ -314,15 +326,8 @@ export class ImgPathway extends LitElement {
     });
   }
 
-  /**
-   * Closed panels become hidden="until-found": still hidden, but the browser's find-in-page and
-   * text-fragment links reach their text and open them (`beforematch`). Set here because the
-   * template checker knows `hidden` only as a boolean. Where unsupported it is plain `hidden`.
-   * Then the panels that opened or closed since the last drawing are animated.
-   */
+  /** Animates the panels that opened or closed since the last drawing. */
   protected override updated(): void {
-    for (const panel of this.renderRoot.querySelectorAll('[role="region"][hidden]'))
-      panel.setAttribute('hidden', 'until-found');
     const drawn = this._drawnOpen;
     this._drawnOpen = this._openIds;
     for (const { id } of drawn ? this._steps : []) {
@@ -638,15 +643,16 @@ export class ImgPathway extends LitElement {
   }
 
   /**
-   * Clicks anywhere in the shadow root reach the host: a click on a step's summary toggles the
-   * step (a larger target for a finger; keyboard users have the button), and a followed link is
-   * reported (for analytics) with its step.
+   * Clicks anywhere in the shadow root reach the host: a click on a step's button or summary
+   * toggles the step (the summary is a larger target for a finger; keyboard users have the
+   * button), and a followed link is reported (for analytics) with its step. One listener for all
+   * steps, rather than one per button: less to set up for each guide on a page with many.
    */
   private _onClick = (event: Event): void => {
     const origin = event.composedPath()[0];
     if (!(origin instanceof Element)) return;
-    const summary = origin.closest('[part="summary"]');
-    if (summary) this.toggleStep(summary.id.replace(/-summary$/, ''));
+    const toggle = origin.closest('[part="button"],[part="summary"]');
+    if (toggle) this.toggleStep(toggle.id.replace(/-(button|summary)$/, ''));
     const link = origin.closest('a');
     const panel = link?.closest('[role="region"]');
     if (!link || !panel) return;
@@ -660,11 +666,6 @@ export class ImgPathway extends LitElement {
     this.addEventListener('click', this._onClick);
   }
 
-  private _onStepClick(event: Event): void {
-    const id = (event.currentTarget as HTMLElement).dataset.step;
-    if (id) this.toggleStep(id);
-  }
-
   protected override render(): TemplateResult {
     const content = this._shown;
     const t = this._t;
@@ -675,7 +676,10 @@ export class ImgPathway extends LitElement {
       <div class="guide" part="guide" lang=${ifDefined(content.lang)}>
         ${
           showHeading
-            ? heading(this._level, 'guide-heading', 'guide-heading', this.heading ?? content.heading)
+            ? atLevel(
+                html`<h2 class="guide-heading" part="guide-heading">${this.heading ?? content.heading}</h2>`,
+                this._level,
+              )
             : nothing
         }
         ${content.intro ? html`<p class="intro" part="intro">${content.intro}</p>` : nothing}
@@ -728,94 +732,75 @@ export class ImgPathway extends LitElement {
     // The summary sits outside the button: a button's name must contain all of its visible
     // text (WCAG 2.5.3), and "Step 1: <title>" should not be followed by a whole sentence.
     // Clicking the summary still toggles the step (see _onClick).
-    return html`
-      <li class=${done ? 'step done' : 'step'} part="step">
-        <div class="step-header">
-          ${heading(
-            level,
-            'step-heading',
-            'heading',
-            html`<button
-              id=${`${id}-button`}
-              class="step-button"
-              part="button"
-              type="button"
-              data-step=${id}
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-controls=${`${id}-panel`}
-              aria-describedby=${step.summary ? `${id}-summary` : nothing}
-              @click=${this._onStepClick}
-            >
-              <span class="number" part="number"
-                ><span aria-hidden="true">${done ? '✓' : index + 1}</span
-                ><span class="visually-hidden">${`${t.step} ${index + 1}:`}</span></span
+    return atLevel(
+      html`
+        <li class=${done ? 'step done' : 'step'} part="step">
+          <div class="step-header">
+            <h3 class="step-heading" part="heading">
+              <button
+                id=${`${id}-button`}
+                class="step-button"
+                part="button"
+                type="button"
+                data-step=${id}
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls=${`${id}-panel`}
+                aria-describedby=${step.summary ? `${id}-summary` : nothing}
               >
-              <span class="title" part="title" id=${`${id}-title`}>${step.title}</span>
-              <span class="chevron" part="chevron" aria-hidden="true"></span>
-            </button>`,
-          )}
-          ${step.summary ? html`<p class="summary" part="summary" id=${`${id}-summary`}>${step.summary}</p>` : nothing}
-          ${
-            this.checklist
-              ? html`<label class="done-label" part="done"
-                  ><input
-                    type="checkbox"
-                    data-step=${id}
-                    .checked=${done}
-                    aria-describedby=${`${id}-title`}
-                    @change=${this._onDoneChange}
-                  />${t.markDone}</label
-                >`
-              : nothing
-          }
-        </div>
-        <div
-          id=${`${id}-panel`}
-          class="panel"
-          part="panel"
-          role="region"
-          aria-labelledby=${`${id}-button`}
-          ?hidden=${!open}
-          @beforematch=${this._onBeforeMatch}
-        >
-          ${
-            open || this._settled
-              ? html`${(step.body ?? []).map((block) => this._renderBlock(block))}${this._renderLinks(step.links ?? [], id)}`
-              : nothing
-          }
-          ${
-            open
-              ? html`<p class="copy">
-                  <button class="copy-link" part="copy-link" type="button" data-step=${id} @click=${this._onCopyLink}>
-                    ${t.copyLink}</button
-                  ><span role="status">${this._copied[0] === id ? this._copied[1] : ''}</span>
-                </p>`
-              : nothing
-          }
-        </div>
-      </li>
-    `;
+                <span class="number" part="number"
+                  ><span aria-hidden="true">${done ? '✓' : index + 1}</span
+                  ><span class="visually-hidden">${`${t.step} ${index + 1}:`}</span></span
+                >
+                <span class="title" part="title" id=${`${id}-title`}>${step.title}</span>
+                <span class="chevron" part="chevron" aria-hidden="true"></span>
+              </button>
+            </h3>
+            ${step.summary ? html`<p class="summary" part="summary" id=${`${id}-summary`}>${step.summary}</p>` : nothing}
+            ${
+              this.checklist
+                ? html`<label class="done-label" part="done"
+                    ><input
+                      type="checkbox"
+                      data-step=${id}
+                      .checked=${done}
+                      aria-describedby=${`${id}-title`}
+                      @change=${this._onDoneChange}
+                    />${t.markDone}</label
+                  >`
+                : nothing
+            }
+          </div>
+          <div
+            id=${`${id}-panel`}
+            class="panel"
+            part="panel"
+            role="region"
+            aria-labelledby=${`${id}-button`}
+            .hidden=${open ? false : UNTIL_FOUND}
+            @beforematch=${this._onBeforeMatch}
+          >
+            ${open || this._settled ? this._body(step, index) : nothing}
+            ${
+              open
+                ? html`<p class="copy">
+                    <button class="copy-link" part="copy-link" type="button" data-step=${id} @click=${this._onCopyLink}>
+                      ${t.copyLink}</button
+                    ><span role="status">${this._copied[0] === id ? this._copied[1] : ''}</span>
+                  </p>`
+                : nothing
+            }
+          </div>
+        </li>
+      `,
+      level,
+    );
   }
 
-  private _renderBlock(block: PathwayBlock): TemplateResult {
-    if (typeof block === 'string') return html`<p>${block}</p>`;
-    return html`${block.intro ? html`<p>${block.intro}</p>` : nothing}
-      <ul>
-        ${block.items.map((item) => html`<li>${item}</li>`)}
-      </ul>`;
-  }
-
-  private _renderLinks(links: PathwayLink[], stepId: string): TemplateResult | typeof nothing {
-    if (links.length === 0) return nothing;
-    return html`
-      <p class="links-heading" id=${`${stepId}-links`}>${this._t.officialLinks}</p>
-      <ul class="links" aria-labelledby=${`${stepId}-links`}>
-        ${links.map((link) => {
-          const href = safeHref(link.href);
-          return html`<li>${href ? html`<a href=${href}>${link.text}</a>` : link.text}</li>`;
-        })}
-      </ul>
-    `;
+  /** The step's body and links for the place at `index` (see stepBody). */
+  private _body(step: PathwayStep, index: number): DocumentFragment {
+    const body = stepBody(step, this._t.officialLinks, this.renderRoot, this._bodies[index]);
+    this._bodies[index] = body;
+    return body[1];
   }
 
   private _renderFooter(content: PathwayContent): TemplateResult | typeof nothing {
