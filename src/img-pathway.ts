@@ -742,7 +742,6 @@ export class ImgPathway extends LitElement {
                 class="step-button"
                 part="button"
                 type="button"
-                data-step=${id}
                 aria-expanded=${open ? 'true' : 'false'}
                 aria-controls=${`${id}-panel`}
                 aria-describedby=${step.summary ? `${id}-summary` : nothing}

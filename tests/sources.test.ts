@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { ImgPathway } from '../src/img-pathway.js';
 import { loadHtml, until, type LoadedPage } from './support/frame.js';
-import { captureWarnings, html, nextFrame, panels, render, shadow, stepButtons, toggleAll } from './support/helpers.js';
+import { captureWarnings, html, nextFrame, panels, render, shadow, stepIds, toggleAll } from './support/helpers.js';
 
 /*
  * Custom content from outside the page's scripts: a JSON file named by `src`, or a
@@ -29,7 +29,7 @@ const sameList = (a: string[], b: string[]): boolean => a.length === b.length &&
 const literally = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function expectBuiltIn(el: ImgPathway): void {
-  expect(stepButtons(el).map((button) => button.dataset.step)).to.deep.equal(BUILT_IN_IDS);
+  expect(stepIds(el)).to.deep.equal(BUILT_IN_IDS);
   expect(headingOf(el)).to.equal(BUILT_IN_HEADING);
 }
 
@@ -179,7 +179,7 @@ describe('src: content from a JSON file', () => {
       expect(shadow(el).querySelector('[part="intro"]')!.textContent).to.equal(
         'Three steps with our graduate medical education office.',
       );
-      expect(stepButtons(el).map((button) => button.dataset.step)).to.deep.equal(['apply', 'interview', 'start']);
+      expect(stepIds(el)).to.deep.equal(['apply', 'interview', 'start']);
       expect(fetches.calls[0]!.signal, 'the signal given to fetch').to.be.instanceOf(AbortSignal);
     } finally {
       fetches.restore();

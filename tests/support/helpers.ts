@@ -18,6 +18,8 @@ export const shadow = (el: ImgPathway): ShadowRoot => el.shadowRoot!;
 export const stepButtons = (el: ImgPathway): HTMLButtonElement[] => [
   ...shadow(el).querySelectorAll<HTMLButtonElement>('.step-button'),
 ];
+/** The steps' ids, as links and saved state name them: read off the step buttons (`<id>-button`). */
+export const stepIds = (el: ImgPathway): string[] => stepButtons(el).map((button) => button.id.replace(/-button$/, ''));
 export const panels = (el: ImgPathway): HTMLElement[] => [
   ...shadow(el).querySelectorAll<HTMLElement>('[role="region"]'),
 ];
