@@ -332,8 +332,9 @@ export class ImgPathway extends LitElement {
     this._drawnOpen = this._openIds;
     for (const { id } of drawn ? this._steps : []) {
       const open = this._openIds.has(id);
+      if (open === drawn?.has(id)) continue;
       const panel = this.renderRoot.querySelector<HTMLElement>(`#${id}-panel`);
-      if (panel && open !== drawn?.has(id)) animatePanel(panel, open);
+      if (panel) animatePanel(panel, open);
     }
   }
 
