@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { PathwayContent } from '../src/content/types.js';
 import type { ImgPathway } from '../src/img-pathway.js';
-import { captureWarnings, html, openStates, render, settled, shadow, stepButtons } from './support/helpers.js';
+import { captureWarnings, html, openStates, panels, render, settled, shadow, stepButtons } from './support/helpers.js';
 
 /**
  * Counts listeners added to and removed from window and document, and timers still pending, by
@@ -158,6 +158,37 @@ describe('scale', () => {
     for (const guide of guides) {
       const ids = [...shadow(guide).querySelectorAll('[id]')].map((node) => node.id);
       expect(new Set(ids).size).to.equal(ids.length);
+    }
+  });
+
+  it('gives every guide its own copy of each step’s text: opening and closing one leaves the others whole', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div>${Array.from({ length: 3 }, () => html`<img-pathway open="2"></img-pathway>`)}</div>`,
+    );
+    const guides = [...box.querySelectorAll('img-pathway')];
+    await Promise.all(guides.map((guide) => settled(guide)));
+    const texts = (guide: ImgPathway) => panels(guide).map((panel) => panel.textContent.replace(/\s+/g, ' ').trim());
+    const links = (guide: ImgPathway) =>
+      panels(guide).map((panel) => panel.querySelectorAll('a[href^="https:"]').length);
+    const before = texts(guides[0]!);
+    expect(
+      before.every((text) => text.length > 100),
+      'every panel filled',
+    ).to.be.true;
+    expect(
+      links(guides[0]!).every((n) => n > 0),
+      'every panel has its links',
+    ).to.be.true;
+    for (let round = 0; round < 2; round++) {
+      guides[0]!.toggleStep(2);
+      guides[2]!.toggleStep(4);
+      await Promise.all(guides.map((guide) => guide.updateComplete));
+    }
+    for (const guide of guides) {
+      expect(links(guide)).to.deep.equal(links(guides[0]!));
+      // The open step also shows its "Copy link" button: compare the closed steps' text only.
+      const closed = texts(guide).filter((_, i) => !openStates(guide)[i]);
+      expect(closed).to.deep.equal(before.filter((_, i) => i !== 1));
     }
   });
 
