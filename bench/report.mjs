@@ -227,7 +227,8 @@ ${shiftsSection(pages, loads)}
 - **Pages.** One small host page (a heading and a paragraph, the guide, a paragraph after it, so
   a guide that grows late moves content) with the same guide text, generated from \`en\`
   (\`lib/content/en.js\`). A writes it as \`<details>\` with the title in \`<summary>\` and a
-  little CSS. B is \`<img-pathway></img-pathway>\` with \`dist/img-pathway.js\` in a
+  little CSS; a step's one-line summary is inside its closed \`<details>\` (as in C), while B
+  shows it under the title, with a numbered marker: collapsed, B has more to lay out. B is \`<img-pathway></img-pathway>\` with \`dist/img-pathway.js\` in a
   \`<script>\` in \`<head>\`, before the element and without \`defer\`, as the README recommends
   (the bundle then loads its step bodies, \`dist/img-pathway.en.js\`, itself: counted in B's
   bytes). C wraps each step in \`<sl-details summary="…">\`, with Shoelace's light theme and a
