@@ -7,6 +7,9 @@
 // Pages without matchMedia (old or stubbed) get no animation: the safe side.
 const reducedMotion = () => typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** Each panel's animation while it runs. */
+const running = new WeakMap<HTMLElement, Animation>();
+
 /**
  * Animates a panel that has just been shown (`open`) or hidden. A closing panel is already
  * `hidden` for scripts and screen readers (it is also made inert and aria-hidden); only
@@ -14,15 +17,21 @@ const reducedMotion = () => typeof matchMedia !== 'function' || matchMedia('(pre
  */
 export function animatePanel(panel: HTMLElement, open: boolean): void {
   if (typeof panel.animate !== 'function' || reducedMotion()) return;
-  for (const running of panel.getAnimations()) running.cancel();
+  // The panel's own animation, kept rather than asked for: getAnimations() brings the page's
+  // styles up to date first, a whole style pass in the frame of every click.
+  running.get(panel)?.cancel();
   const closing = ['data-closing', 'inert', 'aria-hidden'];
+  // Events of an animation cancelled by a newer one arrive late: only the newest one ends.
   const end = () => {
+    if (running.get(panel) !== animation) return;
+    running.delete(panel);
     for (const name of closing) panel.removeAttribute(name);
   };
   if (!open) for (const name of closing) panel.setAttribute(name, name === 'aria-hidden' ? 'true' : '');
   const shown = { height: `${panel.scrollHeight}px`, opacity: 1, overflow: 'hidden' };
   const gone = { height: '0px', opacity: 0, overflow: 'hidden', paddingBlockEnd: '0px' };
   const animation = panel.animate(open ? [gone, shown] : [shown, gone], { duration: 200, easing: 'ease-in-out' });
+  running.set(panel, animation);
   animation.addEventListener('finish', end);
   animation.addEventListener('cancel', end);
 }

@@ -7,6 +7,7 @@ import {
   html,
   isShown,
   motionDone,
+  nextFrame,
   panels,
   render,
   stepButtons,
@@ -73,6 +74,25 @@ describe('opening and closing motion', () => {
     await motionDone(el);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(isShown(panel)).to.be.true;
+    expect(panel.hasAttribute('data-closing')).to.be.false;
+    expect(panel.inert).to.be.false;
+  });
+
+  it('keeps shrinking when closed again while still opening', async () => {
+    const [button, panel] = [stepButtons(el)[3]!, panels(el)[3]!];
+    button.click();
+    await el.updateComplete;
+    button.click();
+    await el.updateComplete;
+    // The cancelled opening reports its end a frame or so later: the closing must not stop then.
+    await nextFrame();
+    await nextFrame();
+    expect(panel.hasAttribute('data-closing')).to.be.true;
+    expect(panel.getAttribute('aria-hidden')).to.equal('true');
+    expect(isShown(panel)).to.be.true;
+    expect(animationOf(panel).keyframes[1]!.height).to.equal('0px');
+    await motionDone(el);
+    expect(isShown(panel)).to.be.false;
     expect(panel.hasAttribute('data-closing')).to.be.false;
     expect(panel.inert).to.be.false;
   });

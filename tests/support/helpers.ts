@@ -93,12 +93,14 @@ export async function settled(el: ImgPathway): Promise<void> {
   );
 }
 
-/** Waits until the steps have finished opening or closing (200 ms, none with reduced motion). */
+/**
+ * Waits until the steps have finished opening or closing (200 ms, none with reduced motion),
+ * clean-up included: an animation's `finished` promise settles just before its `finish` event,
+ * in the same frame, so one more frame is waited for.
+ */
 export async function motionDone(el: ImgPathway): Promise<void> {
   await el.updateComplete;
-  await Promise.all(
-    shadow(el)
-      .getAnimations()
-      .map((animation) => animation.finished.catch(() => undefined)),
-  );
+  const animations = shadow(el).getAnimations();
+  await Promise.all(animations.map((animation) => animation.finished.catch(() => undefined)));
+  if (animations.length > 0) await nextFrame();
 }
