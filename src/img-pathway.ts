@@ -4,7 +4,7 @@ import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpen, parseStrings, type
 import { en, enStrings } from './content/en.js';
 import type { PathwayBlock, PathwayContent, PathwayStep, PathwayStrings } from './content/types.js';
 import { loadChunk } from './content/chunks.js';
-import { checkContent } from './content/check.js';
+import { checkContent, prepareCheck } from './content/check.js';
 import type { Language } from './content/spanish.js';
 import { BUILT_IN_LANGUAGES, builtInLanguage, primaryLanguage } from './languages.js';
 import { checkStrings } from './content/strings.js';
@@ -281,6 +281,7 @@ export class ImgPathway extends LitElement {
     this._fetching = undefined;
     if (!src) return;
     const fetching = (this._fetching = new AbortController());
+    prepareCheck();
     void fetchContent(src, fetching.signal).then((content) => {
       // Only the latest src counts: an older file that arrives late is dropped.
       if (fetching.signal.aborted) return;

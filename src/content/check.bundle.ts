@@ -6,3 +6,9 @@ export const checkContent = async (content: unknown): Promise<ContentProblems> =
   const validate = await loadChunk<(content: unknown) => ContentProblems>('validate');
   return validate ? validate(content) : ['the content checker (img-pathway.validate.js) could not be loaded'];
 };
+
+/**
+ * Custom content is on its way: the checker starts loading now, beside it, rather than after it
+ * has arrived (one round trip instead of two before a `src` file shows).
+ */
+export const prepareCheck = (): void => void loadChunk('validate');

@@ -6,3 +6,6 @@ import { validateContent, type ContentProblems } from './validate.js';
  * the first time custom content is set, so pages showing the built-in guide never download it.
  */
 export const checkContent = (content: unknown): ContentProblems | Promise<ContentProblems> => validateContent(content);
+
+/** Custom content is on its way (say from `src`): nothing to get ready here (see check.bundle.ts). */
+export const prepareCheck = (): void => undefined;
