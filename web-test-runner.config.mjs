@@ -28,17 +28,10 @@ async function brokenChunks(ctx, next) {
   ctx.type = 'text/javascript';
 }
 
-/** `?delay=N` on a content fixture answers it N ms late, as a slow server would. */
-async function slowFixtures(ctx, next) {
-  const delay = Number(ctx.query.delay);
-  if (ctx.path.startsWith('/tests/fixtures/') && delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-  return next();
-}
-
 export default {
   files: ['tests/**/*.test.ts', '!tests/visual/**'],
   nodeResolve: { exportConditions: ['development'] },
-  middleware: [brokenChunks, slowFixtures],
+  middleware: [brokenChunks],
   plugins: [
     // TypeScript only: with a `target`, the plugin would also re-print every .js file it serves,
     // and the tests must load dist/img-pathway.js byte for byte as built.

@@ -150,22 +150,6 @@ describe('the one-tag embed (dist/img-pathway.js)', () => {
     expect(framedButtons(page.document.getElementById('bad'))).to.have.length(4);
   });
 
-  it('loads its content checker while a src file is still on its way, not after it', async () => {
-    const frame =
-      await loadHtml(`<!doctype html><html lang="en"><head><script src="/dist/img-pathway.js"></script></head>
-      <body><img-pathway src="/tests/fixtures/content/valid.json?delay=500"></img-pathway></body></html>`);
-    const win = frame.contentWindow!;
-    const el = frame.contentDocument!.querySelector('img-pathway')!;
-    await until(() => framedButtons(el).length === 3, 'the steps of the file');
-    const timing = (file: string) =>
-      win.performance
-        .getEntriesByType('resource')
-        .find((entry) => entry.name.includes(file)) as PerformanceResourceTiming;
-    const [checker, json] = [timing('/img-pathway.validate.js'), timing('/valid.json')];
-    expect(checker.responseEnd, 'the checker arrived before the slow file').to.be.below(json.responseEnd);
-    frame.remove();
-  });
-
   it('keeps the built-in guide, with a warning, when the content checker file cannot be loaded', async () => {
     page = await loadPage('/tests/pages/custom-content-chunkless.html');
     const good = page.document.getElementById('good')!;

@@ -66,7 +66,8 @@ interface FetchCall {
 
 /**
  * Replaces `window.fetch` with a wrapper that records each call (its URL and AbortSignal) and
- * holds the response of each URL `hold` accepts until its `release()`. The real response is
+ * holds the response of each URL `hold` accepts until its `release()`. `target` is the window
+ * whose fetch is wrapped: a test frame's, for the one-tag bundle. The real response is
  * read in full before it is handed over. With `honorAbort` (the default) the wrapper rejects
  * with an AbortError as soon as the signal aborts, as a real fetch does; without it, a held
  * response arrives whenever it is released, aborted or not: the worst case of a late response.
@@ -74,12 +75,13 @@ interface FetchCall {
 function interceptFetch({
   hold = () => true,
   honorAbort = true,
-}: { hold?: (url: string) => boolean; honorAbort?: boolean } = {}) {
+  target = window,
+}: { hold?: (url: string) => boolean; honorAbort?: boolean; target?: Window } = {}) {
   // Saved unbound on purpose, to be put back as it was.
   // eslint-disable-next-line @typescript-eslint/unbound-method
-  const original = window.fetch;
+  const original = target.fetch;
   const calls: FetchCall[] = [];
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  target.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = input instanceof Request ? input.url : String(input);
     const signal = init?.signal ?? undefined;
     let release!: () => void;
@@ -92,7 +94,7 @@ function interceptFetch({
         signal.addEventListener('abort', abort, { once: true });
       }
       gate
-        .then(() => original.call(window, url))
+        .then(() => original.call(target, url))
         .then(async (real) => {
           const body = await real.arrayBuffer();
           return new Response(body, { status: real.status, statusText: real.statusText, headers: real.headers });
@@ -114,7 +116,7 @@ function interceptFetch({
     calls,
     releaseAll: () => calls.forEach((call) => call.release()),
     restore: () => {
-      window.fetch = original;
+      target.fetch = original;
     },
   };
 }
@@ -533,6 +535,25 @@ describe('src and inline JSON in a page with the one-tag bundle', () => {
     expect(titlesIn(el.shadowRoot)).to.have.length(4);
     expect(headingOf(el)).to.equal(BUILT_IN_HEADING);
     expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('loads its content checker while the src file is still on its way, not after it', async () => {
+    frame = await loadHtml(page('<img-pathway></img-pathway>'));
+    const doc = frame.contentDocument!;
+    const fetches = interceptFetch({ target: frame.contentWindow! });
+    try {
+      const el = doc.querySelector('img-pathway')!;
+      el.setAttribute('src', VALID);
+      await until(() => fetches.calls.length === 1, 'the fetch of the file');
+      await until(
+        () => !!doc.querySelector('script[src$="/img-pathway.validate.js"]'),
+        'the checker file requested while the file is held',
+      );
+      fetches.releaseAll();
+      await until(() => sameList(titlesIn(el.shadowRoot), VALID_TITLES), 'the titles of the file');
+    } finally {
+      fetches.restore();
+    }
   });
 
   it('reads inline JSON written after the script, once the page is parsed', async () => {
