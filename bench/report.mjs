@@ -114,18 +114,22 @@ function targetsTable(loads, bundle) {
     [
       `Bundle ≤ ${int(TARGETS.bundleGzip)} B gzip`,
       `${int(bundle.gzip)} B gzip (${int(bundle.raw)} B raw)`,
-      bundle.gzip <= TARGETS.bundleGzip,
+      status(bundle.gzip <= TARGETS.bundleGzip),
     ],
     [
       `Ready B/A ≤ ${TARGETS.readyRatio}`,
       withInterval(readyRatio, readyInterval),
       ratioStatus(readyInterval, TARGETS.readyRatio),
     ],
-    ['CLS 0', `> 0 in ${shifted} of ${clsLoads.length} B and B50 loads, max ${clsMax.toFixed(4)}`, clsMax === 0],
+    [
+      'CLS 0',
+      `> 0 in ${shifted} of ${clsLoads.length} B and B50 loads, max ${clsMax.toFixed(4)}`,
+      status(clsMax === 0),
+    ],
     [
       `Click → next frame < ${TARGETS.clickMs} ms`,
       `${m('B', 'click').toFixed(1)} ms (A, no JS: ${m('A', 'click').toFixed(1)} ms)`,
-      m('B', 'click') < TARGETS.clickMs,
+      status(m('B', 'click') < TARGETS.clickMs),
     ],
     [
       `50 instances: ready B/A ≤ ${TARGETS.ready50Ratio}`,
@@ -136,7 +140,7 @@ function targetsTable(loads, bundle) {
   return [
     '| Target | `<img-pathway>` | |',
     '| --- | --- | --- |',
-    ...rows.map(([t, v, ok]) => `| ${t} | ${v} | ${typeof ok === 'string' ? ok : status(ok)} |`),
+    ...rows.map(([target, value, verdict]) => `| ${target} | ${value} | ${verdict} |`),
   ].join('\n');
 }
 
