@@ -118,6 +118,31 @@ describe('the one-tag embed (dist/img-pathway.js)', () => {
     expect(win.__cls).to.equal(0);
   });
 
+  it('uses a text file the page loaded first when both URLs carry a query (WordPress adds ?ver=)', async () => {
+    page = await loadPage('/tests/pages/versioned.html');
+    const win = page.window as LoadedPage['window'] & { __firstFrame?: { openPanels: string[] } };
+    await until(() => win.__firstFrame !== undefined, 'the first frame');
+    expect(win.__firstFrame!.openPanels[0]).to.contain('Every IMG must complete accredited residency');
+    const requests = win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/img-pathway.en.js'));
+    expect(requests.map((e) => new URL(e.name).search)).to.deep.equal(['?ver=9.9.9']);
+    expect(win.__warnings).to.deep.equal([]);
+  });
+
+  it('fetches its text file with the query of its own URL, so an upgrade never meets a stale cached file', async () => {
+    page = await loadPage('/tests/pages/versioned-fetch.html');
+    const el = page.document.querySelector('img-pathway')!;
+    const panel = () => el.shadowRoot?.getElementById('residency-panel');
+    await until(
+      () => panel()?.textContent.includes('Every IMG must complete accredited residency') ?? false,
+      'the text',
+    );
+    const requests = page.window.performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('/img-pathway.en.js'));
+    expect(requests.map((e) => new URL(e.name).search)).to.deep.equal(['?ver=9.9.9']);
+    expect(page.window.__warnings).to.deep.equal([]);
+  });
+
   for (const [kind, what] of [
     ['chunkless', 'is missing'],
     ['tampered', 'does not match its hash'],

@@ -10,6 +10,10 @@ const CHUNKS = typeof IMG_PATHWAY_CHUNKS === 'undefined' ? undefined : IMG_PATHW
 
 // Read while the classic script runs: later, document.currentScript is someone else's or null.
 const base = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : '';
+// A query on the bundle's URL (WordPress adds `?ver=0.1.0` to bust caches) goes on each chunk's
+// URL too: after an upgrade the new bundle then never meets a stale cached chunk, whose hash it
+// would refuse.
+const query = /\?[^#]*/.exec(base)?.[0] ?? '';
 
 const loading = new Map<string, Promise<unknown>>();
 
@@ -29,7 +33,7 @@ export function loadChunk<T>(name: string): Promise<T | undefined> | undefined {
   let promise = loading.get(name);
   if (!promise) {
     promise = new Promise((resolve) => {
-      const url = base ? new URL(chunk.file, base).href : '';
+      const url = base ? new URL(chunk.file, base).href + query : '';
       const fail = () => {
         warn(
           `could not load ${url || chunk.file}: missing, blocked by a Content-Security-Policy, or changed since it was built.`,
@@ -38,7 +42,7 @@ export function loadChunk<T>(name: string): Promise<T | undefined> | undefined {
       };
       const scripts: ChunkScript[] = [...document.scripts];
       const loaded = scripts.find(
-        (script) => script.imgPathwayChunk !== undefined && script.src.endsWith(`/${chunk.file}`),
+        (script) => script.imgPathwayChunk !== undefined && script.src.split(/[?#]/)[0].endsWith(`/${chunk.file}`),
       );
       if (loaded) {
         resolve(loaded.imgPathwayChunk);
