@@ -57,4 +57,9 @@ export default tseslint.config(
     files: ['**/*.mjs', 'demo/**/*.js', 'tests/pages/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  {
+    // The plugin's editor script: a classic script in the block editor, on its packages (window.wp).
+    files: ['wordpress/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
 );

@@ -1,0 +1,21 @@
+/**
+ * A node:test reporter that prints `N passed, N failed, N skipped` as its last line, the same
+ * line as the browser tests' count (tests/support/count-reporter.mjs). Groups (`describe`) are
+ * not counted, only tests; a group whose setup failed counts its tests as failed.
+ */
+export default async function* countReporter(source) {
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  for await (const event of source) {
+    if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
+    const { data } = event;
+    if (data.details?.type === 'suite') {
+      // A failed hook fails the group, and cancels its tests: those arrive as failures too.
+      continue;
+    }
+    if (data.skip || data.todo) totals.skipped += 1;
+    else if (event.type === 'test:pass') totals.passed += 1;
+    else totals.failed += 1;
+  }
+  yield `WordPress: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`;
+  yield `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`;
+}
