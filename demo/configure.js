@@ -77,6 +77,17 @@ async function main() {
       .map(([name, value]) => (value === null ? ` ${prefix}${name}` : ` ${prefix}${name}="${escapeHtml(value)}"`))
       .join('');
 
+  /**
+   * The WordPress plugin's shortcode for the same options. A value cannot hold `"`, `[` or `]`
+   * there: they are written as entities, which the plugin reads back into text.
+   */
+  function shortcode(attributes, properties) {
+    const value = (text) => escapeHtml(text).replace(/\[/g, '&#91;').replace(/\]/g, '&#93;');
+    const accent = properties.find(([name]) => name === '--img-pathway-accent');
+    const options = accent ? [...attributes, ['accent', accent[1]]] : attributes;
+    return `[img_pathway${options.map(([name, text]) => (text === null ? ` ${name}` : ` ${name}="${value(text)}"`)).join('')}]\n`;
+  }
+
   function styleBlock(properties) {
     if (properties.length === 0) return '';
     const lines = properties.map(([name, value]) => `    ${name}: ${value};`).join('\n');
@@ -145,6 +156,7 @@ async function main() {
     $('snippet-two-tags').textContent =
       `${style}${first}${scriptTag(' defer')}\n<img-pathway${attributeText(attributes)}></img-pathway>\n`;
     $('snippet-mount').textContent = `${style}${scriptTag(` data-mount${attributeText(attributes, 'data-')}`)}\n`;
+    $('snippet-wordpress').textContent = shortcode(attributes, properties);
   }
 
   $('options').addEventListener('input', update);

@@ -56,6 +56,20 @@ describe('the configurator (demo/configure.html)', () => {
     expect(text('snippet-two-tags')).to.contain('--img-pathway-accent: #7a1f5c;');
   });
 
+  it('writes the WordPress plugin’s shortcode for the same options, with the accent color', async () => {
+    setValue('heading', 'Our path & "yours" [2026]');
+    setValue('heading-level', '3');
+    setValue('single', true);
+    setValue('checklist', true);
+    (page.document.querySelector('input[name="open"][value="2"]') as HTMLInputElement).click();
+    setValue('prop-accent', '#7a1f5c');
+    await until(() => text('snippet-wordpress').includes('accent'), 'the shortcode');
+    // Quotes and brackets would end the shortcode: they are entities, which the plugin reads back.
+    expect(text('snippet-wordpress')).to.equal(
+      '[img_pathway heading="Our path &amp; &quot;yours&quot; &#91;2026&#93;" heading-level="3" open="2" single checklist accent="#7a1f5c"]\n',
+    );
+  });
+
   it('offers the reader features and the language, with a Spanish fallback for a Spanish guide', async () => {
     setValue('checklist', true);
     setValue('remember', true);

@@ -42,7 +42,7 @@ export function loadChunk<T>(name: string): Promise<T | undefined> | undefined {
       };
       const scripts: ChunkScript[] = [...document.scripts];
       const loaded = scripts.find(
-        (script) => script.imgPathwayChunk !== undefined && script.src.split(/[?#]/)[0].endsWith(`/${chunk.file}`),
+        (script) => script.imgPathwayChunk !== undefined && script.src.replace(/[?#].*/, '').endsWith(`/${chunk.file}`),
       );
       if (loaded) {
         resolve(loaded.imgPathwayChunk);

@@ -166,6 +166,21 @@ describe('pages with guides', () => {
     }
   });
 
+  it('show a heading with quotes and brackets as written, from the configurator’s shortcode', async () => {
+    // What the configurator writes for the heading `Our path & "yours" [2026]` (tests/configurator.test.ts).
+    const shortcode =
+      '[img_pathway heading="Our path &amp; &quot;yours&quot; &#91;2026&#93;" heading-level="3" open="2" single checklist accent="#7a1f5c"]';
+    const post = await writePost('contributor', { content: shortcode, status: 'pending' });
+    const { page, problems } = await open(`${site.url}/?p=${post.id}&preview=true`, { login: 'contributor' });
+    const [guide] = await guides(page);
+    assert.deepEqual(guide.heading, { level: 'h3', text: 'Our path & "yours" [2026]' });
+    assert.equal(guide.attributes.style, '--img-pathway-accent: #7a1f5c');
+    assert.equal(guide.checkboxes, 4);
+    assert.equal(guide.showAll, false);
+    assert.deepEqual(problems.errors, []);
+    await page.close();
+  });
+
   it('tell the people who can edit the page which shortcode options cannot be used, and only them', async () => {
     const post = await writePost('author', {
       content: '[img_pathway theme="purple" heading-level="9" colour="red" open="2"]',
