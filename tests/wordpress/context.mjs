@@ -76,8 +76,10 @@ export async function session(login) {
   if (login) {
     const page = await context.newPage();
     await page.goto(`${site.url}/wp-login.php`);
-    await page.type('#user_login', login);
-    await page.type('#user_pass', password(login));
+    // wp-login.php moves the focus to the user name (and selects it) 200 ms after load: typing
+    // could lose keys to that, so the fields are filled in directly.
+    await page.$eval('#user_login', (input, value) => (input.value = value), login);
+    await page.$eval('#user_pass', (input, value) => (input.value = value), password(login));
     await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
     assert.ok(
       (await page.cookies()).some((cookie) => cookie.name.startsWith('wordpress_logged_in')),

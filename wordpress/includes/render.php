@@ -8,6 +8,22 @@
 
 defined( 'ABSPATH' ) || exit;
 
+// Blocks render before wptexturize runs on the post: without this, it would rewrite the quotes
+// and dashes of a guide's fallback and heading, so readers without JavaScript would not read the
+// same text as everyone else.
+add_filter( 'no_texturize_tags', 'img_pathway_no_texturize' );
+
+/**
+ * Adds <img-pathway> to the tags whose content wptexturize leaves as it is.
+ *
+ * @param string[] $tags Tags wptexturize skips.
+ * @return string[]
+ */
+function img_pathway_no_texturize( $tags ) {
+	$tags[] = 'img-pathway';
+	return $tags;
+}
+
 /**
  * Renders a guide and loads its script.
  *

@@ -108,6 +108,16 @@ describe('pages with guides', () => {
     assert.doesNotMatch(html, /<p>\s*<img-pathway/, 'not put inside a paragraph');
   });
 
+  it('keep a block’s fallback text as written (WordPress’s typographic quotes and dashes stay out of it)', async () => {
+    const heading = 'The "four" steps -- and what\'s next...';
+    const post = await writePost('author', {
+      content: `<!-- wp:img-pathway/guide ${JSON.stringify({ heading })} /-->`,
+    });
+    const { page } = await open(post.link, { javascript: false });
+    assert.equal(await page.$eval('img-pathway h2', (h2) => h2.textContent), heading);
+    await page.close();
+  });
+
   it('keep an <img-pathway> tag pasted by an author, with its known attributes, and give it its script and fallback', async () => {
     const pasted =
       '<script src="https://cdn.jsdelivr.net/npm/img-pathway@0.1.0/dist/img-pathway.js"></script><img-pathway open="2" theme="bogus" checklist data-x="y" onclick="alert(1)"></img-pathway>';
