@@ -38,13 +38,21 @@ describe('pages with guides', () => {
   it('have the guide whole before the first paint: scripts in <head>, text files first, and no layout shift', async () => {
     const post = await writePost('author', { content: BLOCK_AND_SHORTCODE });
     const { page, problems } = await open(post.link, {
-      beforeLoad: (page) =>
-        page.evaluateOnNewDocument(() => {
+      beforeLoad: async (page) => {
+        // The guide's files arrive late, as on a slow link: a guide that waited for them after
+        // the first paint would show its fallback first, then shift.
+        await page.setRequestInterception(true);
+        page.on('request', (request) => {
+          if (request.url().includes('/plugins/img-pathway/')) setTimeout(() => request.continue(), 400);
+          else request.continue();
+        });
+        await page.evaluateOnNewDocument(() => {
           window.__cls = 0;
           new PerformanceObserver((list) => {
             for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
           }).observe({ type: 'layout-shift', buffered: true });
-        }),
+        });
+      },
     });
     const head = await page.evaluate(() =>
       [...document.head.querySelectorAll('script[src*="img-pathway"]')].map((s) =>
