@@ -221,6 +221,10 @@
             { value: 'dark', label: __('Dark', 'img-pathway') },
             { value: 'auto', label: __('Follow the reader’s device (light or dark)', 'img-pathway') },
           ],
+          help: __(
+            'Dark suits a dark page. The last choice shows light or dark colors as the reader’s phone or computer is set.',
+            'img-pathway',
+          ),
           onChange: (value) => setAttributes({ theme: value }),
         }),
       ),
