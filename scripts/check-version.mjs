@@ -14,5 +14,6 @@ const stated = [
   ['wordpress/block/block.json', `"version": "${version}"`],
 ];
 const wrong = stated.filter(([file, text]) => !readFileSync(file, 'utf8').includes(text));
-for (const [file, text] of wrong) console.error(`${file} does not say ${JSON.stringify(text.trim())} (package.json's version).`);
+for (const [file, text] of wrong)
+  console.error(`${file} does not say ${JSON.stringify(text.trim())} (package.json's version).`);
 if (wrong.length > 0) process.exit(1);

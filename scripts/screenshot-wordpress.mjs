@@ -10,7 +10,8 @@ await setUp();
 try {
   const post = await writePost('author', {
     title: 'For IMGs',
-    content: '<!-- wp:img-pathway/guide {"heading":"Your path to practice in the U.S.","open":"2","checklist":true} /-->',
+    content:
+      '<!-- wp:img-pathway/guide {"heading":"Your path to practice in the U.S.","open":"2","checklist":true} /-->',
   });
   const page = await (await session('author')).newPage();
   await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
