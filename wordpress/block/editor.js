@@ -7,6 +7,9 @@
 (function (wp, settings) {
   'use strict';
 
+  // Without the settings (the plugin copied without its build folder) there is no guide to show.
+  if (!settings) return;
+
   const NAME = 'img-pathway/guide';
   const el = wp.element.createElement;
   const { __, sprintf } = wp.i18n;
