@@ -5,6 +5,7 @@
  *   same for img-pathway.en.js and img-pathway.es.js, which a snippet may load first.
  * - dist/img-pathway.fallback.html: `<img-pathway>` with the whole built-in guide inside as plain
  *   HTML, for readers without JavaScript, search engines and reader modes.
+ * - dist/img-pathway.d.ts: the bundle's types for npm users who import it (it defines the element).
  * - dist/img-pathway.content.en.json and .es.json: the built-in content and interface words as
  *   JSON, which the configurator turns into fallback HTML for the options chosen.
  * Usable as a module (`writeEmbedAssets()`, used by `npm start`) or run directly.
@@ -28,6 +29,23 @@ export async function writeEmbedAssets() {
       const file = `img-pathway.${lang}.js`;
       return [lang, { url: fileUrl(file), integrity: sri(readFileSync(`dist/${file}`)) }];
     }),
+  );
+  // The bundle is a classic script that exports nothing: importing it only defines the element.
+  writeFileSync(
+    'dist/img-pathway.d.ts',
+    [
+      '// Types of the one-tag bundle, a classic script: importing it defines <img-pathway> and exports nothing.',
+      "import type { ImgPathway } from '../lib/img-pathway.js';",
+      '',
+      'declare global {',
+      '  interface HTMLElementTagNameMap {',
+      "    'img-pathway': ImgPathway;",
+      '  }',
+      '}',
+      '',
+      'export {};',
+      '',
+    ].join('\n'),
   );
   writeFileSync('dist/integrity.json', `${JSON.stringify({ version, url, integrity, chunks }, null, 2)}\n`);
   const { en, enStrings } = await loadContent();

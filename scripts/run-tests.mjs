@@ -1,7 +1,7 @@
 /**
- * The last step of `npm test`: the browser tests (web-test-runner, three engines) and the
- * WordPress tests (node:test in a real WordPress), one after the other, each in full even when
- * the other failed. Prints each part's time and, as the very last line, the sum of their counts:
+ * The last step of `npm test`: the browser tests (web-test-runner, three engines), the npm
+ * package as its users get it, and the WordPress tests (node:test in a real WordPress), one
+ * after the other, each in full even when another failed. Prints each part's time and, as the very last line, the sum of their counts:
  * `N passed, N failed, N skipped`. Fails if either part failed.
  */
 import { spawn } from 'node:child_process';
@@ -29,7 +29,7 @@ function part(script) {
 }
 
 const parts = [];
-for (const script of ['test:browsers', 'test:wordpress']) parts.push(await part(script));
+for (const script of ['test:browsers', 'test:package', 'test:wordpress']) parts.push(await part(script));
 
 const totals = [0, 0, 0];
 for (const { script, code, count, seconds } of parts) {

@@ -1,6 +1,6 @@
 /**
- * A node:test reporter that prints `N passed, N failed, N skipped` as its last line, the same
- * line as the browser tests' count (tests/support/count-reporter.mjs). Groups (`describe`) are
+ * A node:test reporter (the WordPress and package tests) that prints `N passed, N failed,
+ * N skipped` as its last line, the same line as the browser tests' count (count-reporter.mjs). Groups (`describe`) are
  * not counted, only tests; a group whose setup failed counts its tests as failed.
  */
 export default async function* countReporter(source) {
@@ -16,6 +16,5 @@ export default async function* countReporter(source) {
     else if (event.type === 'test:pass') totals.passed += 1;
     else totals.failed += 1;
   }
-  yield `WordPress: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`;
   yield `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`;
 }
