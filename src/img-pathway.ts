@@ -4,21 +4,20 @@ import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpen, parseStrings, type
 import { en, enStrings } from './content/en.js';
 import type { PathwayBlock, PathwayContent, PathwayStep, PathwayStrings } from './content/types.js';
 import { loadChunk } from './content/chunks.js';
-import { checkContent, prepareCheck } from './content/check.js';
-import type { Language } from './content/spanish.js';
-import { BUILT_IN_LANGUAGES, builtInLanguage, primaryLanguage } from './languages.js';
-import { checkStrings } from './content/strings.js';
-import { fetchContent, readInlineContent } from './source.js';
+import { Checklist } from './features/checklist.js';
+import { ContentSource, whenPageSettled } from './features/content-source.js';
+import { CopyLink } from './features/copy-link.js';
+import { DeepLinks } from './features/deep-links.js';
+import { GuideLanguage } from './features/language.js';
+import { PanelMotion } from './features/panel-motion.js';
+import { RememberOpen } from './features/remember.js';
 import { whenIdle } from './idle.js';
-import { animatePanel } from './motion.js';
-import { readIds, saveIds } from './storage.js';
 import { fire } from './events.js';
 import { atLevel } from './heading.js';
-import { safeHref } from './links.js';
 import { stepBody, type StepBody } from './step-body.js';
 import { styles } from './img-pathway.styles.js';
 import { VERSION } from './version.js';
-import { warn, warnBadValue } from './warn.js';
+import { warnBadValue } from './warn.js';
 
 /** Reads a step reference: its id, or its number counted from 1. */
 export type StepReference = string | number;
@@ -182,38 +181,30 @@ export class ImgPathway extends LitElement {
 
   /** Ids of the open steps. Replaced (never mutated) on each change, then an update is requested. */
   private _openIds = new Set<string>();
-  /** Open steps as last drawn, to animate the ones that change. */
-  private _drawnOpen?: Set<string>;
-  /** Ids of the steps marked done (with `checklist`). */
-  private _done = new Set<string>();
-  /** The content whose saved checklist and open steps were read. */
-  private _restoredChecklist?: PathwayContent;
-  private _restoredOpen?: PathwayContent;
   /** Each step's body as last drawn, by step number from 0 (see _body). */
   private _bodies: StepBody[] = [];
-  /** The step whose link was just copied, and what to announce about it. */
-  private _copied: [step: string, message: string] = ['', ''];
-
-  /** The built-in guide in the element's language (English until another one arrives). */
-  private _language: Language = { content: en, strings: enStrings };
-  /** The element's language as last read (`es` for `es-MX`). */
-  private _lang = 'en';
-  /** The `strings` attribute, checked. */
-  private _stringOverrides: Partial<PathwayStrings> = {};
-  /** The `strings` of the content shown, checked. */
-  private _contentStrings: Partial<PathwayStrings> = {};
-  /** The interface words in use: built-in, then the content's, then the attribute's. */
+  /** The interface words in use (see GuideLanguage). */
   private _t: PathwayStrings = enStrings;
-
-  /** The content actually rendered: `content` when valid, the built-in guide otherwise. */
-  private _shown: PathwayContent = en;
-  /** Custom content being checked (the one-tag bundle loads its checker first). */
-  private _checking?: PathwayContent;
-  /** Where custom content came from, for warnings: `src="…"`, or `content` for the property. */
-  private _origin = 'content';
-  /** Stops the pending `src` fetch. */
-  private _fetching?: AbortController;
   private _level = DEFAULT_HEADING_LEVEL;
+
+  /*
+   * One feature each (src/features/), owning its state, listeners and storage. The element
+   * keeps the public API, the template and the wiring between them.
+   */
+  private _language = new GuideLanguage(this);
+  private _source = new ContentSource(
+    this,
+    () => this._language.builtIn.content,
+    () => {
+      this._applyOpenAttribute();
+      this.requestUpdate();
+      void this.updateComplete.then(this._deepLinks.follow);
+    },
+  );
+  private _deepLinks = new DeepLinks(this, () => this._stepIds);
+  private _checklist = new Checklist(this, () => this._source.shown);
+  private _remember = new RememberOpen(this);
+  private _copyLink = new CopyLink(this, () => this._t);
 
   /**
    * `data-` when the element was made by a `<script data-mount>`, so warnings name the attribute
@@ -229,10 +220,18 @@ export class ImgPathway extends LitElement {
    */
   private _settled = false;
 
+  constructor() {
+    super();
+    this.addEventListener('click', this._onClick);
+    new PanelMotion(
+      this,
+      () => this._stepIds,
+      () => this._openIds,
+    ); // Kept by the element, as a controller.
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this._onHashChange);
-    void this.updateComplete.then(this._onHashChange);
     // In the one-tag bundle the built-in step bodies come from a second, hash-checked file.
     void loadChunk<PathwayBlock[][]>('en')?.then((bodies) => {
       bodies?.forEach((body, i) => {
@@ -242,79 +241,14 @@ export class ImgPathway extends LitElement {
       // Bodies show only in open or filled-in steps: before that, nothing to redraw.
       if (this._settled || this._openIds.size > 0) this.requestUpdate();
     });
-    // Inline JSON content: when the element is defined before the page is parsed, its children
-    // are not there yet at this point.
-    if (!this.hasUpdated)
-      this._whenContentSettled(() => {
-        this._readInline();
-      });
-    // Moved in the page while its file was loading: load it again.
-    if (this.src && this._fetching?.signal.aborted) this._fetch(this.src);
     // Back in the page: closed steps may have been left to fill in (see firstUpdated).
     if (this._settled) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('hashchange', this._onHashChange);
-    this._fetching?.abort();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
   }
-
-  private _readInline(): void {
-    const content = this.isConnected && !this.src ? readInlineContent(this) : undefined;
-    if (content !== undefined) this._setContent(content as PathwayContent, 'the inline JSON');
-  }
-
-  private _setContent(content: PathwayContent, origin: string): void {
-    this.content = content;
-    this._origin = origin;
-  }
-
-  /** Loads `src`, dropping any earlier file still on its way (none when `src` is removed). */
-  private _fetch(src: string | undefined): void {
-    this._fetching?.abort();
-    this._fetching = undefined;
-    if (!src) return;
-    const fetching = (this._fetching = new AbortController());
-    prepareCheck();
-    void fetchContent(src, fetching.signal).then((content) => {
-      // Only the latest src counts: an older file that arrives late is dropped.
-      if (fetching.signal.aborted) return;
-      this._fetching = undefined;
-      if (content !== undefined) this._setContent(content as PathwayContent, `src=${JSON.stringify(src)}`);
-    });
-  }
-
-  /** The step a URL hash names (`#residency`, or `#<element id>-residency`), or ''. */
-  private _hashStep(): string {
-    let hash = location.hash.slice(1);
-    try {
-      hash = decodeURIComponent(hash);
-    } catch {
-      return ''; // Not a step's id: malformed escapes such as "%E0%A4%A".
-    }
-    const prefix = this.id ? `${this.id}-` : '';
-    const step = hash.startsWith(prefix) ? hash.slice(prefix.length) : '';
-    return this._steps.some((s) => s.id === step) ? step : '';
-  }
-
-  /**
-   * A URL hash naming a step (`#residency`, or `#<element id>-residency` when the element has an
-   * id, so two guides on a page do not answer the same link) opens that step and scrolls to it.
-   */
-  private _onHashChange = (): void => {
-    const step = this._hashStep();
-    if (!step) return;
-    this.toggleStep(step, true);
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector(`#${step}-button`)?.closest('li')?.scrollIntoView(),
-    );
-  };
 
   protected override firstUpdated(): void {
     whenIdle(() => {
@@ -327,164 +261,35 @@ export class ImgPathway extends LitElement {
     });
   }
 
-  /** Animates the panels that opened or closed since the last drawing. */
-  protected override updated(): void {
-    const drawn = this._drawnOpen;
-    this._drawnOpen = this._openIds;
-    for (const { id } of drawn ? this._steps : []) {
-      const open = this._openIds.has(id);
-      if (open === drawn?.has(id)) continue;
-      const panel = this.renderRoot.querySelector<HTMLElement>(`#${id}-panel`);
-      if (panel) animatePanel(panel, open);
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this._readLanguage();
-    if (changed.has('src')) this._fetch(this.src);
+    this._language.read();
+    this._source.showBuiltIn();
+    if (changed.has('src')) this._source.load(this.src);
     if (changed.has('content')) {
-      this._useContent(this.content);
+      this._source.use(this.content);
       // A link to a step of content that arrives later (src, inline JSON, a script).
-      if (this.hasUpdated) void this.updateComplete.then(this._onHashChange);
+      if (this.hasUpdated) void this.updateComplete.then(this._deepLinks.follow);
     }
-    if (changed.has('strings')) this._stringOverrides = this._parsed('strings', parseStrings(this.strings));
+    if (changed.has('strings')) this._language.overrides = this._parsed('strings', parseStrings(this.strings));
     if (changed.has('headingLevel')) this._level = this._parsed('heading-level', parseHeadingLevel(this.headingLevel));
     if (changed.has('theme') && !['light', 'dark', 'auto'].includes(this.theme)) {
       this._warnAttribute('theme', 'use light, dark or auto; using light');
       this.theme = 'light';
     }
     const openChanged = changed.has('open') || changed.has('content') || changed.has('single');
-    if (openChanged && !this._checking) this._applyOpenAttribute();
-    if (this.checklist && this._restoredChecklist !== this._shown) {
-      this._restoredChecklist = this._shown;
-      this._done = new Set(this._knownIds(readIds('localStorage', this._storageKey('done'))));
-    }
-    this._t = this._words();
-  }
-
-  /**
-   * The language of the built-in guide: the element's `lang`, or its nearest ancestor's. English
-   * and Spanish are built in; Spanish loads on first use. Others fall back to English, with a
-   * warning unless the page gives its own text.
-   */
-  private _readLanguage(): void {
-    const tag = this.closest('[lang]')?.getAttribute('lang');
-    const lang = primaryLanguage(tag);
-    this._language = builtInLanguage(lang, this._languageLoaded);
-    if (this.content === en) this._shown = this._language.content;
-    if (lang === this._lang) return;
-    this._lang = lang;
-    if (!BUILT_IN_LANGUAGES.includes(lang))
-      this._whenContentSettled(() => {
-        if (this.content === en && !this.src)
-          warnBadValue(
-            'lang',
-            tag,
-            `only ${BUILT_IN_LANGUAGES.join(' and ')} are built in; showing English (give your own text with src and strings)`,
-          );
-      });
-  }
-
-  private _languageLoaded = (): void => {
-    this.requestUpdate();
-  };
-
-  /** The interface words: those of the content's language, then the content's, then `strings`. */
-  private _words(): PathwayStrings {
-    const custom = this._shown !== this._language.content;
-    const language = custom
-      ? builtInLanguage(primaryLanguage(this._shown.lang ?? this._lang), this._languageLoaded)
-      : this._language;
-    return { ...language.strings, ...this._contentStrings, ...this._stringOverrides };
-  }
-
-  /** The built-in guide in the element's language. */
-  private get _builtIn(): PathwayContent {
-    return this._language.content;
-  }
-
-  /**
-   * Runs `check` once the page has had its chance to set custom content: page scripts often set
-   * it right after the element is parsed.
-   */
-  private _whenContentSettled(check: () => void): void {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
-    else check();
-  }
-
-  /**
-   * Shows `content` once it passes the check, the built-in guide otherwise (with one warning
-   * that says what is wrong and where). While a check is pending, the built-in guide stays.
-   */
-  private _useContent(content: PathwayContent): void {
-    this._checking = undefined;
-    this._contentStrings = {};
-    if (content === en) {
-      this._shown = this._builtIn;
-      return;
-    }
-    const problems = checkContent(content);
-    if (Array.isArray(problems)) {
-      this._shown = this._accepted(content, problems);
-      return;
-    }
-    this._checking = content;
-    void problems.then((found) => {
-      if (this._checking !== content) return;
-      this._checking = undefined;
-      this._shown = this._accepted(content, found);
-      this._applyOpenAttribute();
-      this.requestUpdate();
-      void this.updateComplete.then(this._onHashChange);
-    });
-  }
-
-  private _accepted(content: PathwayContent, problems: string[]): PathwayContent {
-    const origin = this._origin;
-    this._origin = 'content';
-    if (problems.length > 0) {
-      warn(`${origin} cannot be used (${problems.slice(0, 3).join('; ')}); showing the built-in guide.`);
-      return this._builtIn;
-    }
-    // Words that cannot be used are left out, not the whole guide.
-    const [strings, wrong] = content.strings ? checkStrings(content.strings, 'strings') : [{}, []];
-    this._contentStrings = strings;
-    if (wrong.length > 0) warn(`${origin}: ${wrong.join('; ')}; using the built-in words there.`);
-    for (const link of content.steps.flatMap((step) => step.links ?? [])) {
-      if (!safeHref(link.href))
-        warnBadValue(
-          'href',
-          link.href,
-          `links must be https:, http:, mailto: or tel:; "${link.text}" is shown as text`,
-        );
-    }
-    return content;
-  }
-
-  /** The saved ids that name a step of the content shown (saved state may be older). */
-  private _knownIds(saved: string[] = []): string[] {
-    return saved.filter((id) => this._steps.some((step) => step.id === id));
-  }
-
-  /**
-   * Where the checklist and open steps are saved: per guide (its id, else its position among the
-   * guides of its document or shadow root), content and version.
-   */
-  private _storageKey(kind: 'done' | 'open'): string {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const guide = this.id || String([...root.querySelectorAll('img-pathway')].indexOf(this));
-    return ['img-pathway', kind, guide, this._shown.id ?? '', this._shown.version ?? ''].join(':');
+    if (openChanged && !this._source.checking) this._applyOpenAttribute();
+    this._t = this._language.words(this._source.shown, this._source.strings);
   }
 
   private _applyOpenAttribute(): void {
-    const ids = this._shown.steps.map((step) => step.id);
+    const ids = this._stepIds;
     const [indexes, problem] = parseOpen(this.open, ids);
     let open = indexes.map((index) => ids[index] ?? '');
     if (problem) {
       // `open` may name the steps of custom content still to come: with the built-in guide,
       // wait for it before calling a name unknown.
       if (this.content === en)
-        this._whenContentSettled(() => {
+        whenPageSettled(() => {
           if (this.content === en && !this.src) this._warnAttribute('open', problem);
         });
       else this._warnAttribute('open', problem);
@@ -494,12 +299,7 @@ export class ImgPathway extends LitElement {
       open = open.slice(0, 1);
     }
     // Steps remembered from earlier in this tab, once per content; a step named in the URL wins.
-    if (this.remember && this._restoredOpen !== this._shown) {
-      this._restoredOpen = this._shown;
-      const saved = readIds('sessionStorage', this._storageKey('open'));
-      if (saved && !this._hashStep()) open = this._knownIds(saved);
-    }
-    this._openIds = new Set(open);
+    this._openIds = new Set(this._remember.restore(open, this._source.shown, () => this._deepLinks.step() !== ''));
   }
 
   /** Returns the value to use, warning first if the attribute's value could not be used as given. */
@@ -523,7 +323,11 @@ export class ImgPathway extends LitElement {
   }
 
   private get _steps(): PathwayStep[] {
-    return this._shown.steps;
+    return this._source.shown.steps;
+  }
+
+  private get _stepIds(): string[] {
+    return this._steps.map((step) => step.id);
   }
 
   /** Opens a step, by id or number (from 1). Returns false if there is no such step. */
@@ -569,10 +373,9 @@ export class ImgPathway extends LitElement {
   private _changeOpenIds(next: Set<string>): void {
     const before = this._openIds;
     this._openIds = next;
-    this._copied = ['', ''];
+    this._copyLink.clear();
     this.requestUpdate();
-    // Kept even when empty: "every step closed" is a state to come back to.
-    if (this.remember) saveIds('sessionStorage', this._storageKey('open'), [...next], true);
+    this._remember.save(next, this._source.shown);
     this._steps.forEach(({ id }, index) => {
       const open = next.has(id);
       if (open !== before.has(id)) fire(this, 'img-pathway-toggle', { id, index, open });
@@ -588,55 +391,6 @@ export class ImgPathway extends LitElement {
     if (open) this.openAll();
     else this.closeAll();
     fire(this, 'img-pathway-toggle-all', { open });
-  }
-
-  private _onDoneChange(event: Event): void {
-    const box = event.currentTarget as HTMLInputElement;
-    this._markDone([box.dataset.step ?? ''], box.checked);
-  }
-
-  private _onReset(): void {
-    this._markDone([...this._done], false);
-  }
-
-  /** Marks steps done or not, saves the checklist, and fires one `img-pathway-checklist` per step. */
-  private _markDone(ids: string[], done: boolean): void {
-    const next = new Set(this._done);
-    for (const id of ids) {
-      if (done) next.add(id);
-      else next.delete(id);
-    }
-    this._done = next;
-    this.requestUpdate();
-    saveIds('localStorage', this._storageKey('done'), [...next]);
-    const count = this._doneCount;
-    for (const id of ids) fire(this, 'img-pathway-checklist', { id, done, count });
-  }
-
-  private get _doneCount(): number {
-    return this._steps.filter((step) => this._done.has(step.id)).length;
-  }
-
-  private _onCopyLink(event: Event): void {
-    void this._copyLink((event.currentTarget as HTMLElement).dataset.step ?? '');
-  }
-
-  /**
-   * Copies the address of a step (the page's, with the step's hash) and announces the result.
-   * Where the clipboard cannot be used (no permission, an http: page), the address bar gets
-   * the link instead, without moving the page.
-   */
-  private async _copyLink(step: string): Promise<void> {
-    const hash = `#${this.id ? `${this.id}-` : ''}${step}`;
-    let copied = true;
-    try {
-      await navigator.clipboard.writeText(location.href.replace(/#.*/, '') + hash);
-    } catch {
-      copied = false;
-      history.replaceState(history.state, '', hash);
-    }
-    this._copied = [step, copied ? this._t.linkCopied : this._t.copyFailed];
-    this.requestUpdate();
   }
 
   /** The browser's find-in-page or a text-fragment link matched text in a closed step: open it. */
@@ -663,13 +417,8 @@ export class ImgPathway extends LitElement {
     if (step) fire(this, 'img-pathway-link', { href: link.href, id: step.id, index });
   };
 
-  constructor() {
-    super();
-    this.addEventListener('click', this._onClick);
-  }
-
   protected override render(): TemplateResult {
-    const content = this._shown;
+    const content = this._source.shown;
     const t = this._t;
     const showHeading = this.heading !== '';
     const stepLevel = showHeading ? Math.min(this._level + 1, 6) : this._level;
@@ -718,17 +467,17 @@ export class ImgPathway extends LitElement {
   /** The checklist's progress line (announced when it changes) and its reset button. */
   private _renderProgress(): TemplateResult {
     const progress = this._t.progress
-      .replace('{done}', String(this._doneCount))
+      .replace('{done}', String(this._checklist.count()))
       .replace('{total}', String(this._steps.length));
     return html`<p class="progress" part="progress" role="status">${progress}</p>
-      <button class="reset" part="reset" type="button" @click=${this._onReset}>${this._t.reset}</button>`;
+      <button class="reset" part="reset" type="button" @click=${this._checklist.onReset}>${this._t.reset}</button>`;
   }
 
   private _renderStep(step: PathwayStep, index: number, level: number): TemplateResult {
     const open = this._openIds.has(step.id);
     const id = step.id;
     const t = this._t;
-    const done = this.checklist && this._done.has(id);
+    const done = this._checklist.has(id);
     // The spoken number is one text node, "Step 1:": hidden pieces around a visible "1" make
     // Chromium read "Step 1 :", and two bindings with a space between them read "Step1:".
     // The summary sits outside the button: a button's name must contain all of its visible
@@ -765,7 +514,7 @@ export class ImgPathway extends LitElement {
                       data-step=${id}
                       .checked=${done}
                       aria-describedby=${`${id}-title`}
-                      @change=${this._onDoneChange}
+                      @change=${this._checklist.onChange}
                     />${t.markDone}</label
                   >`
                 : nothing
@@ -784,9 +533,9 @@ export class ImgPathway extends LitElement {
             ${
               open
                 ? html`<p class="copy">
-                    <button class="copy-link" part="copy-link" type="button" data-step=${id} @click=${this._onCopyLink}>
+                    <button class="copy-link" part="copy-link" type="button" data-step=${id} @click=${this._copyLink.onClick}>
                       ${t.copyLink}</button
-                    ><span role="status">${this._copied[0] === id ? this._copied[1] : ''}</span>
+                    ><span role="status">${this._copyLink.message(id)}</span>
                   </p>`
                 : nothing
             }

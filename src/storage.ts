@@ -43,3 +43,18 @@ function unusable(area: Area, error: unknown): void {
     `${area} cannot be used (${(error as Error | undefined)?.name ?? String(error)}); what the reader does is kept for this visit only.`,
   );
 }
+
+/**
+ * Where a guide's checklist or open steps are saved: per guide (its id, else its position among
+ * the guides of its document or shadow root), content and version, so two guides or two
+ * versions of the text never mix.
+ */
+export function guideKey(
+  guide: HTMLElement,
+  kind: 'done' | 'open',
+  content: { id?: string; version?: string },
+): string {
+  const root = guide.getRootNode() as Document | ShadowRoot;
+  const place = guide.id || String([...root.querySelectorAll<HTMLElement>('img-pathway')].indexOf(guide));
+  return ['img-pathway', kind, place, content.id ?? '', content.version ?? ''].join(':');
+}

@@ -1,0 +1,31 @@
+import type { PathwayContent } from '../content/types.js';
+import { guideKey, readIds, saveIds } from '../storage.js';
+
+/**
+ * Remembering open steps (`remember`): which steps are open, kept in `sessionStorage` (this tab
+ * only) per guide and content version, and opened again on a reload.
+ */
+export class RememberOpen {
+  /** The content whose saved open steps were read. */
+  private _readFor?: PathwayContent;
+
+  constructor(private readonly _host: HTMLElement & { remember: boolean }) {}
+
+  /**
+   * The steps to open at first: `open`'s, or those saved earlier in this tab, read once per
+   * content. A step the URL names wins (`linked`), so the saved ones are not used then.
+   */
+  restore(open: string[], content: PathwayContent, linked: () => boolean): string[] {
+    if (!this._host.remember || this._readFor === content) return open;
+    this._readFor = content;
+    const saved = readIds('sessionStorage', guideKey(this._host, 'open', content));
+    if (!saved || linked()) return open;
+    const ids = content.steps.map((step) => step.id);
+    return saved.filter((id) => ids.includes(id));
+  }
+
+  save(open: ReadonlySet<string>, content: PathwayContent): void {
+    // Kept even when empty: "every step closed" is a state to come back to.
+    if (this._host.remember) saveIds('sessionStorage', guideKey(this._host, 'open', content), [...open], true);
+  }
+}
