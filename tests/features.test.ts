@@ -1,0 +1,153 @@
+import { expect, fixture } from '@open-wc/testing';
+import { html, LitElement } from 'lit';
+import { en } from '../src/content/en.js';
+import type { PathwayContent, PathwayStrings } from '../src/content/types.js';
+import { Checklist } from '../src/features/checklist.js';
+import { CopyLink } from '../src/features/copy-link.js';
+import { DeepLinks } from '../src/features/deep-links.js';
+import { GuideLanguage } from '../src/features/language.js';
+import { RememberOpen } from '../src/features/remember.js';
+import { captureWarnings } from './support/helpers.js';
+
+/*
+ * Each feature controller on its own, with a bare host element: what it does, without the guide
+ * around it. (The guide's own tests check the same behaviors as a reader meets them.)
+ */
+
+/** A bare Lit host that records what the features ask of a guide. */
+class BareHost extends LitElement {
+  static override properties = { checklist: { type: Boolean }, remember: { type: Boolean } };
+  checklist = false;
+  remember = false;
+  content: PathwayContent = en;
+  src: string | undefined;
+  toggled: [string, boolean | undefined][] = [];
+  toggleStep(step: string, force?: boolean): boolean {
+    this.toggled.push([step, force]);
+    return true;
+  }
+}
+customElements.define('bare-feature-host', BareHost);
+
+const ids = en.steps.map((step) => step.id);
+const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+
+describe('feature controllers on a bare host', () => {
+  afterEach(() => {
+    setHash('');
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  describe('DeepLinks', () => {
+    it('reads the step a hash names, with the guide’s id in front when it has one, and nothing else', async () => {
+      const host = await fixture<BareHost>(html`<bare-feature-host id="g2"></bare-feature-host>`);
+      const links = new DeepLinks(host, () => ids);
+      setHash('#g2-residency');
+      expect(links.step()).to.equal('residency');
+      setHash('#residency');
+      expect(links.step(), 'another guide’s link').to.equal('');
+      setHash('#g2-nowhere');
+      expect(links.step()).to.equal('');
+      setHash('#%E0%A4%A');
+      expect(links.step(), 'a malformed escape').to.equal('');
+    });
+
+    it('opens the step on hashchange while connected, and stops listening once disconnected', async () => {
+      const host = await fixture<BareHost>(html`<bare-feature-host></bare-feature-host>`);
+      new DeepLinks(host, () => ids);
+      const changed = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
+      location.hash = 'immigration';
+      await changed;
+      expect(host.toggled).to.deep.include(['immigration', true]);
+      host.remove();
+      host.toggled = [];
+      const again = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
+      location.hash = 'residency';
+      await again;
+      expect(host.toggled).to.deep.equal([]);
+    });
+  });
+
+  describe('Checklist', () => {
+    it('reads the saved steps of the content shown, only when on, and keeps only ids the content has', async () => {
+      const host = await fixture<BareHost>(html`<bare-feature-host id="c"></bare-feature-host>`);
+      localStorage.setItem(`img-pathway:done:c:${en.id}:${en.version}`, JSON.stringify(['residency', 'gone']));
+      const checklist = new Checklist(host, () => en);
+      host.requestUpdate();
+      await host.updateComplete;
+      expect(checklist.has('residency'), 'off: nothing is done').to.be.false;
+      host.checklist = true;
+      await host.updateComplete;
+      expect(checklist.has('residency')).to.be.true;
+      expect(checklist.count()).to.equal(1);
+    });
+  });
+
+  describe('RememberOpen', () => {
+    it('gives the steps saved in this tab, once per content, unless the URL names a step', async () => {
+      const host = await fixture<BareHost>(html`<bare-feature-host id="r" remember></bare-feature-host>`);
+      const remember = new RememberOpen(host);
+      sessionStorage.setItem(`img-pathway:open:r:${en.id}:${en.version}`, JSON.stringify(['immigration', 'gone']));
+      expect(
+        remember.restore(['residency'], en, () => true),
+        'a linked step wins',
+      ).to.deep.equal(['residency']);
+      const other: PathwayContent = { ...en, version: 'next' };
+      sessionStorage.setItem(`img-pathway:open:r:${en.id}:next`, JSON.stringify(['immigration', 'gone']));
+      expect(remember.restore(['residency'], other, () => false)).to.deep.equal(['immigration']);
+      expect(
+        remember.restore(['residency'], other, () => false),
+        'read once per content',
+      ).to.deep.equal(['residency']);
+      remember.save(new Set(), other);
+      expect(sessionStorage.getItem(`img-pathway:open:r:${en.id}:next`), 'every step closed is kept').to.equal('[]');
+    });
+  });
+
+  describe('CopyLink', () => {
+    it('puts the link in the address bar and says so where the clipboard is refused', async () => {
+      const host = await fixture<BareHost>(html`<bare-feature-host id="k"></bare-feature-host>`);
+      const words = { linkCopied: 'Link copied', copyFailed: 'Could not copy' } as PathwayStrings;
+      const copyLink = new CopyLink(host, () => words);
+      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
+      try {
+        const button = document.createElement('button');
+        button.dataset.step = 'residency';
+        button.addEventListener('click', copyLink.onClick);
+        button.click();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        expect(location.hash).to.equal('#k-residency');
+        expect(copyLink.message('residency')).to.equal('Could not copy');
+        expect(copyLink.message('immigration')).to.equal('');
+        copyLink.clear();
+        expect(copyLink.message('residency')).to.equal('');
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+        if (clipboard && !('clipboard' in navigator))
+          Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      }
+    });
+  });
+
+  describe('GuideLanguage', () => {
+    it('follows the nearest lang, falls back to English with one warning, and puts the strings attribute last', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div lang="fr"><bare-feature-host></bare-feature-host></div>`);
+      const host = box.firstElementChild as BareHost;
+      const language = new GuideLanguage(host);
+      const warnings = await captureWarnings(() => language.read());
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('img-pathway').and.contain('lang="fr"');
+      expect(language.builtIn.content).to.equal(en);
+      language.overrides = { showAll: 'Tout afficher' };
+      const words = language.words(en, { showAll: 'From the content', hideAll: 'Hide them' });
+      expect(words.showAll).to.equal('Tout afficher');
+      expect(words.hideAll).to.equal('Hide them');
+      expect(words.step).to.equal('Step');
+    });
+  });
+});
