@@ -24,16 +24,9 @@ const SHORTCODE_NAMES = [
   'accent',
 ];
 const ELEMENT_NAMES = SHORTCODE_NAMES.filter((name) => name !== 'accent');
+// Every attribute block.json declares (so a new one is tested too), and the class name every block has.
 const BLOCK_NAMES = [
-  'heading',
-  'headingLevel',
-  'open',
-  'single',
-  'checklist',
-  'remember',
-  'theme',
-  'lang',
-  'accentColor',
+  ...Object.keys(JSON.parse(readFileSync('wordpress/block/block.json', 'utf8')).attributes),
   'className',
 ];
 
