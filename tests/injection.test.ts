@@ -13,25 +13,7 @@ import { captureWarnings, html, shadow } from './support/helpers.js';
  */
 
 const { payloads } = (await (await fetch('/tests/fixtures/xss-payloads.json')).json()) as { payloads: string[] };
-const OWN_TAGS = new Set([
-  'div',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'p',
-  'button',
-  'span',
-  'ol',
-  'ul',
-  'li',
-  'a',
-  'time',
-  'slot',
-  'label', // with checklist
-  'input',
-]);
+const OWN_TAGS = new Set(((await (await fetch('/tests/fixtures/guide-tags.json')).json()) as { tags: string[] }).tags);
 const SAFE_PROTOCOLS = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 
 interface Sentinel {

@@ -77,25 +77,7 @@ const RUNS_CODE = [
   'template',
 ];
 const FALLBACK_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ol', 'ul', 'li', 'a', 'time'];
-const SHADOW_TAGS = [
-  'div',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'p',
-  'button',
-  'ol',
-  'ul',
-  'li',
-  'span',
-  'label',
-  'input',
-  'a',
-  'time',
-  'slot',
-];
+const SHADOW_TAGS = JSON.parse(readFileSync('tests/fixtures/guide-tags.json', 'utf8')).tags;
 const ELEMENT_ATTRIBUTES = ['class', 'style', ...ELEMENT_NAMES];
 
 /** Everything wrong in `scope` (runs in the page). `allowed` are tags of RUNS_CODE the page itself uses there (the editor's icons). */
