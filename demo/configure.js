@@ -1,7 +1,7 @@
 // The configurator: a form for every attribute and the main custom properties, a live preview,
 // and copyable snippets with a pinned, versioned CDN URL and its Subresource Integrity hash
 // (both written by the build into dist/integrity.json).
-import { escapeHtml, fallbackHtml } from '../scripts/fallback-html.mjs';
+import { escapeHtml, fallbackHtml, ownTextHtml } from '../scripts/fallback-html.mjs';
 
 const $ = (id) => document.getElementById(id);
 const preview = $('preview');
@@ -41,6 +41,21 @@ async function main() {
     label.querySelector('span').textContent = `Step ${i + 1}: ${step.title}`;
     $('open-steps').append(label);
   });
+  // One set of fields per slot for the hospital's own text: under the introduction, in each step.
+  const ownSlots = [
+    ['intro', 'Under the introduction'],
+    ...data.content.steps.map((step, i) => [step.id, `In step ${i + 1}: ${step.title}`]),
+  ];
+  for (const [slot, title] of ownSlots) {
+    const group = document.createElement('div');
+    group.className = 'own';
+    group.innerHTML = `<p class="own-title"></p>
+      <label for="own-${slot}">Your text</label><textarea id="own-${slot}" rows="3"></textarea>
+      <label for="own-${slot}-link-text">Link text (optional)</label><input id="own-${slot}-link-text" type="text" autocomplete="off">
+      <label for="own-${slot}-href">Link address (https:, mailto: or tel:)</label><input id="own-${slot}-href" type="url" autocomplete="off">`;
+    group.querySelector('.own-title').textContent = title;
+    $('own-text').append(group);
+  }
   for (const [name, label, value, type] of PROPERTIES) {
     const wrapper = document.createElement('div');
     wrapper.innerHTML = `<label for="prop-${name}"></label><input id="prop-${name}" type="${type}" data-property="${name}">`;
@@ -69,7 +84,19 @@ async function main() {
     const properties = [...document.querySelectorAll('[data-property]')]
       .filter((input) => input.value.trim() !== '' && input.value !== input.dataset.default)
       .map((input) => [`--img-pathway-${input.dataset.property}`, input.value.trim()]);
-    return { attributes, properties, heading: hideHeading ? '' : heading, level };
+    const ownText = Object.fromEntries(
+      ownSlots
+        .map(([slot]) => [
+          slot,
+          ownTextHtml(slot, {
+            text: $(`own-${slot}`).value,
+            linkText: $(`own-${slot}-link-text`).value,
+            href: $(`own-${slot}-href`).value,
+          }),
+        ])
+        .filter(([, html]) => html),
+    );
+    return { attributes, properties, heading: hideHeading ? '' : heading, level, ownText };
   }
 
   const attributeText = (attributes, prefix = '') =>
@@ -134,27 +161,47 @@ async function main() {
       : '';
   }
 
+  /** The hospital's own text as the element's children, each on its own line. */
+  const ownLines = (ownText) =>
+    Object.values(ownText)
+      .map((html) => `  ${html}\n`)
+      .join('');
+
   function update() {
-    const { attributes, properties, heading, level } = readOptions();
+    const { attributes, properties, heading, level, ownText } = readOptions();
     for (const name of ['heading', 'heading-level', 'open', 'single', 'checklist', 'remember', 'lang'])
       preview.removeAttribute(name);
     for (const [name, value] of attributes) preview.setAttribute(name, value ?? '');
     preview.removeAttribute('style');
     for (const [name, value] of properties) preview.style.setProperty(name, value);
+    // The own text is built from escaped text only (ownTextHtml), so it can be parsed as HTML.
+    const own = document.createElement('template');
+    own.innerHTML = Object.values(ownText).join('');
+    preview.replaceChildren(own.content);
     checkContrast();
 
+    // No snippet until the page's language is known: the fallback is written in it.
+    const lang = $('lang').value;
+    const snippets = ['snippet-fallback', 'snippet-two-tags', 'snippet-mount', 'snippet-wordpress'];
+    if (!lang) {
+      for (const id of snippets)
+        $(id).textContent = 'Choose your page’s language first (under “Your page’s language”).';
+      return;
+    }
     const style = styleBlock(properties);
-    // The plain-HTML fallback in the guide's language.
-    const { content, strings } = $('lang').value === 'es' ? spanish : data;
+    // The plain-HTML fallback in the page's language, with the hospital's text in place.
+    const { content, strings } = lang === 'es' ? spanish : data;
     const fallback = fallbackHtml(content, strings, {
       heading: heading === data.content.heading ? content.heading : heading,
       headingLevel: level,
       attributes: attributeText(attributes),
+      ownText,
     });
     const first = firstPaintTag(attributes);
+    const children = ownLines(ownText);
     $('snippet-fallback').textContent = `${style}${first}${scriptTag()}\n${fallback}`;
     $('snippet-two-tags').textContent =
-      `${style}${first}${scriptTag(' defer')}\n<img-pathway${attributeText(attributes)}></img-pathway>\n`;
+      `${style}${first}${scriptTag(' defer')}\n<img-pathway${attributeText(attributes)}>${children ? `\n${children}` : ''}</img-pathway>\n`;
     $('snippet-mount').textContent = `${style}${scriptTag(` data-mount${attributeText(attributes, 'data-')}`)}\n`;
     $('snippet-wordpress').textContent = shortcode(attributes, properties);
   }

@@ -18,19 +18,45 @@ export const monthName = (yearMonth, strings) => {
 const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
 
 /**
+ * A hospital's own text for one slot of the guide (a step's id, or "intro"): its paragraphs
+ * (separated by blank lines) and an optional link, as a `<div slot>`; '' when there is neither.
+ * The link is left out unless its address is http(s), mailto or tel, as in the guide itself.
+ * @param {string} slot
+ * @param {{ text?: string, linkText?: string, href?: string }} own
+ */
+export function ownTextHtml(slot, { text = '', linkText = '', href = '' }) {
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`);
+  const address = href.trim();
+  if (SAFE_LINK.test(address))
+    paragraphs.push(`<p><a href="${escapeHtml(address)}">${escapeHtml(linkText.trim() || address)}</a></p>`);
+  return paragraphs.length > 0 ? `<div slot="${escapeHtml(slot)}">${paragraphs.join('')}</div>` : '';
+}
+
+/**
  * @param {object} content a PathwayContent document
  * @param {object} strings PathwayStrings (interface words)
- * @param {{ heading?: string, headingLevel?: number, attributes?: string }} [options]
+ * @param {{ heading?: string, headingLevel?: number, attributes?: string, ownText?: Record<string, string> }} [options]
+ *   `ownText`: HTML for the guide's slots, by slot name (see ownTextHtml). Each is written where it
+ *   reads in place without JavaScript: "intro" after the introduction, a step's after that step,
+ *   the list of steps then going on with the next number. The element shows them in those places.
  */
-export function fallbackHtml(content, strings, { heading, headingLevel = 2, attributes = '' } = {}) {
+export function fallbackHtml(content, strings, { heading, headingLevel = 2, attributes = '', ownText = {} } = {}) {
   const level = Math.min(Math.max(headingLevel, 2), 6);
   const title = heading ?? content.heading;
   const stepLevel = title ? Math.min(level + 1, 6) : level;
   const lines = [`<img-pathway${attributes}>`];
   if (title) lines.push(`  <h${level}>${escapeHtml(title)}</h${level}>`);
   if (content.intro) lines.push(`  <p>${escapeHtml(content.intro)}</p>`);
-  lines.push('  <ol>');
+  if (ownText.intro) lines.push(`  ${ownText.intro}`);
+  // A slotted element must be a child of the guide, so the list is closed before it.
+  let listOpen = false;
   content.steps.forEach((step, i) => {
+    if (!listOpen) lines.push(i === 0 ? '  <ol>' : `  <ol start="${i + 1}">`);
+    listOpen = true;
     lines.push('    <li>');
     lines.push(`      <h${stepLevel}>${escapeHtml(`${strings.step} ${i + 1}: ${step.title}`)}</h${stepLevel}>`);
     if (step.summary) lines.push(`      <p>${escapeHtml(step.summary)}</p>`);
@@ -49,8 +75,13 @@ export function fallbackHtml(content, strings, { heading, headingLevel = 2, attr
       lines.push(`      <ul>${items.join('')}</ul>`);
     }
     lines.push('    </li>');
+    const own = ownText[step.id];
+    if (own) {
+      lines.push('  </ol>', `  ${own}`);
+      listOpen = false;
+    }
   });
-  lines.push('  </ol>');
+  if (listOpen) lines.push('  </ol>');
   if (content.lastReviewed) {
     const month = monthName(content.lastReviewed, strings);
     lines.push(

@@ -9,6 +9,7 @@ import { ContentSource, whenPageSettled } from './features/content-source.js';
 import { CopyLink } from './features/copy-link.js';
 import { DeepLinks } from './features/deep-links.js';
 import { GuideLanguage } from './features/language.js';
+import { OwnText } from './features/own-text.js';
 import { PanelMotion } from './features/panel-motion.js';
 import { RememberOpen } from './features/remember.js';
 import { whenIdle } from './idle.js';
@@ -49,6 +50,12 @@ const UNTIL_FOUND = 'until-found' as unknown as boolean;
  *   steps are now done. Bubbles and is composed.
  * @fires {CustomEvent<ImgPathwayLinkDetail>} img-pathway-link - A link in a step was followed (clicked or opened with
  *   the keyboard). `detail: { href, id, index }`: the link and its step. Bubbles and is composed.
+ * @slot intro - Your own text under the guide's introduction (give it `slot="intro"`).
+ * @slot ecfmg-certification - Your own text in step 1, after the built-in text, in your page's markup and styles
+ *   (`<div slot="ecfmg-certification">`). Each step's slot is named after its id; with custom content, its ids.
+ * @slot residency - Your own text in step 2 (`<div slot="residency">`), e.g. your programs and their dates.
+ * @slot state-licensure - Your own text in step 3 (`<div slot="state-licensure">`).
+ * @slot immigration - Your own text in step 4 (`<div slot="immigration">`), e.g. your visa policy.
  * @slot end - Your own content after the guide, e.g. "Contact our GME office" (give it `slot="end"`).
  *
  * @csspart guide - The box around the whole guide.
@@ -223,11 +230,17 @@ export class ImgPathway extends LitElement {
   constructor() {
     super();
     this.addEventListener('click', this._onClick);
+    // Kept by the element, as controllers.
     new PanelMotion(
       this,
       () => this._stepIds,
       () => this._openIds,
-    ); // Kept by the element, as a controller.
+    );
+    new OwnText(
+      this,
+      () => this._source.shown,
+      () => this._stepIds,
+    );
   }
 
   override connectedCallback(): void {
@@ -434,6 +447,7 @@ export class ImgPathway extends LitElement {
             : nothing
         }
         ${content.intro ? html`<p class="intro" part="intro">${content.intro}</p>` : nothing}
+        <slot name="intro"></slot>
         ${
           this.single && !this.checklist
             ? nothing
@@ -530,6 +544,7 @@ export class ImgPathway extends LitElement {
             @beforematch=${this._onBeforeMatch}
           >
             ${open || this._settled ? this._body(step, index) : nothing}
+            <slot name=${id}></slot>
             ${
               open
                 ? html`<p class="copy">

@@ -20,6 +20,8 @@ describe('the configurator (demo/configure.html)', () => {
 
   beforeEach(async () => {
     page = await loadPage('/demo/configure.html', 1000);
+    await until(() => text('snippet-two-tags').includes('language first'), 'the form');
+    setValue('lang', 'en');
     await until(() => text('snippet-two-tags').includes('<script'), 'the snippets');
   });
   afterEach(() => page.remove());
@@ -47,10 +49,10 @@ describe('the configurator (demo/configure.html)', () => {
     expect(preview.getAttribute('heading-level')).to.equal('3');
     expect(preview.style.getPropertyValue('--img-pathway-accent')).to.equal('#7a1f5c');
     expect(text('snippet-two-tags')).to.contain(
-      '<img-pathway heading="Our path &amp; yours" heading-level="3" open="2" single></img-pathway>',
+      '<img-pathway heading="Our path &amp; yours" heading-level="3" open="2" single lang="en"></img-pathway>',
     );
     expect(text('snippet-mount')).to.contain(
-      'data-mount data-heading="Our path &amp; yours" data-heading-level="3" data-open="2" data-single>',
+      'data-mount data-heading="Our path &amp; yours" data-heading-level="3" data-open="2" data-single data-lang="en">',
     );
     expect(text('snippet-fallback')).to.contain('<h3>Our path &amp; yours</h3>').and.contain('<h4>Step 1: ');
     expect(text('snippet-two-tags')).to.contain('--img-pathway-accent: #7a1f5c;');
@@ -66,7 +68,7 @@ describe('the configurator (demo/configure.html)', () => {
     await until(() => text('snippet-wordpress').includes('accent'), 'the shortcode');
     // Quotes and brackets would end the shortcode: they are entities, which the plugin reads back.
     expect(text('snippet-wordpress')).to.equal(
-      '[img_pathway heading="Our path &amp; &quot;yours&quot; &#91;2026&#93;" heading-level="3" open="2" single checklist accent="#7a1f5c"]\n',
+      '[img_pathway heading="Our path &amp; &quot;yours&quot; &#91;2026&#93;" heading-level="3" open="2" single checklist lang="en" accent="#7a1f5c"]\n',
     );
   });
 
@@ -92,6 +94,46 @@ describe('the configurator (demo/configure.html)', () => {
       /<script src="[^"]+\/img-pathway\.es\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>\n<script src="[^"]+\/img-pathway\.js"/;
     expect(text('snippet-fallback')).to.match(spanishFile);
     expect(text('snippet-two-tags')).to.match(spanishFile);
+  });
+
+  it('asks which language the page is in before it writes any snippet, so a Spanish page never gets an English fallback', async () => {
+    page.remove();
+    page = await loadPage('/demo/configure.html', 1000);
+    await until(() => text('snippet-fallback').includes('language first'), 'the form');
+    for (const id of ['snippet-fallback', 'snippet-two-tags', 'snippet-mount', 'snippet-wordpress'])
+      expect(text(id), id).not.to.contain('img-pathway');
+    const select = page.document.getElementById('lang') as HTMLSelectElement;
+    expect(select.required).to.be.true;
+    expect(page.document.querySelector('label[for="lang"]')!.textContent).to.contain('page');
+    setValue('lang', 'es');
+    await until(() => text('snippet-fallback').includes('<script'), 'the snippets');
+    expect(text('snippet-fallback')).to.contain('<img-pathway lang="es">').and.contain('noviembre de 2026');
+    expect(text('snippet-fallback')).not.to.contain('Official links');
+    setValue('lang', 'en');
+    await until(() => text('snippet-fallback').includes('<img-pathway lang="en">'), 'the English snippet');
+    expect(text('snippet-fallback')).to.contain('November 2026').and.not.contain('noviembre');
+  });
+
+  it('writes the hospital’s own text into each step as escaped, slotted elements, in place in the fallback', async () => {
+    setValue('own-residency', 'We take <b>12</b> residents & fellows.\n\nInterviews: November.');
+    setValue('own-residency-link-text', 'Our "programs"');
+    setValue('own-residency-href', 'https://example.org/gme?a=1&b=2');
+    setValue('own-immigration', 'We sponsor J-1 visas.');
+    setValue('own-immigration-href', 'javascript:alert(1)');
+    const residency =
+      '<div slot="residency"><p>We take &lt;b&gt;12&lt;/b&gt; residents &amp; fellows.</p><p>Interviews: November.</p><p><a href="https://example.org/gme?a=1&amp;b=2">Our &quot;programs&quot;</a></p></div>';
+    await until(() => text('snippet-two-tags').includes('slot="residency"'), 'the own text');
+    expect(text('snippet-two-tags')).to.contain(
+      `lang="en">\n  ${residency}\n  <div slot="immigration"><p>We sponsor J-1 visas.</p></div>\n</img-pathway>`,
+    );
+    expect(text('snippet-two-tags')).not.to.contain('javascript:');
+    // In the fallback: after step 2, the list going on at 3.
+    expect(text('snippet-fallback')).to.contain(`  </ol>\n  ${residency}\n  <ol start="3">`);
+    // The preview shows it in step 2's panel, as text.
+    const preview = page.document.getElementById('preview')!;
+    const own = preview.querySelector('[slot="residency"]')!;
+    expect(own.querySelector('b')).to.be.null;
+    expect(own.assignedSlot?.closest('[role="region"]')?.id).to.equal('residency-panel');
   });
 
   it('warns about colors below the WCAG AA contrast ratio', async () => {

@@ -8,7 +8,9 @@ interface Host extends ReactiveControllerHost, HTMLElement {
 /**
  * Links into a step: a URL hash that names a step (`#residency`, or `#<guide id>-residency`
  * when the guide has an id, so two guides on one page do not answer the same link) opens that
- * step and scrolls to it, when the page loads and whenever the hash changes.
+ * step and scrolls to it, when the page loads and whenever the hash changes. So does a hash that
+ * names an element of the page's own text in a step (`<div slot="residency" id="our-programs">`),
+ * which is then scrolled to itself: the browser cannot scroll to it while its step is closed.
  */
 export class DeepLinks implements ReactiveController {
   constructor(
@@ -29,24 +31,37 @@ export class DeepLinks implements ReactiveController {
 
   /** The step the URL hash names, or ''. */
   step(): string {
+    return this._target()[0];
+  }
+
+  /** The step the hash names, and the element to scroll to: the page's own, or the step. */
+  private _target(): [step: string, element?: Element | null] {
     let hash = location.hash.slice(1);
     try {
       hash = decodeURIComponent(hash);
     } catch {
-      return ''; // Not a step's id: malformed escapes such as "%E0%A4%A".
+      return ['']; // Not a step's id: malformed escapes such as "%E0%A4%A".
     }
+    const ids = this._stepIds();
     const prefix = this._host.id ? `${this._host.id}-` : '';
     const step = hash.startsWith(prefix) ? hash.slice(prefix.length) : '';
-    return this._stepIds().includes(step) ? step : '';
+    if (ids.includes(step)) return [step];
+    // An element inside one of the guide's children that is slotted into a step.
+    const element = hash ? document.getElementById(hash) : null;
+    const slotted = element && [...this._host.children].find((child) => child.contains(element));
+    return slotted && ids.includes(slotted.slot) ? [slotted.slot, element] : [''];
   }
 
   /** Opens the step the hash names and scrolls to it; run again when other content is shown. */
   follow = (): void => {
-    const step = this.step();
+    const [step, element] = this._target();
     if (!step) return;
     this._host.toggleStep(step, true);
-    void this._host.updateComplete.then(() =>
-      this._host.shadowRoot?.getElementById(`${step}-button`)?.closest('li')?.scrollIntoView(),
-    );
+    void this._host.updateComplete.then(async () => {
+      const panel = this._host.shadowRoot?.getElementById(`${step}-panel`);
+      // Inside the panel, a place is where it will be only once the panel has finished growing.
+      if (element) for (const motion of panel?.getAnimations() ?? []) await motion.finished.catch(() => undefined);
+      (element ?? panel?.closest('li'))?.scrollIntoView();
+    });
   };
 }
