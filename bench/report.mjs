@@ -7,7 +7,7 @@
 const TARGETS = { bundleGzip: 10000, readyRatio: 1.5, clickMs: 16, ready50Ratio: 1.2 };
 
 /** Median, min and max of a list of numbers. */
-function stat(values) {
+export function stat(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
@@ -66,7 +66,7 @@ function random(seed) {
  * resampled with replacement, 2,000 times). Single loads vary by ±100 ms here, so a median ratio
  * alone can land on either side of a target from one run to the next.
  */
-function ratioInterval(loads, metric, over, under) {
+export function ratioInterval(loads, metric, over, under) {
   const next = random(20261125);
   const values = (id) => loads[id].map((load) => load[metric]);
   const resampledMedian = (list) => stat(list.map(() => list[Math.floor(next() * list.length)])).median;
@@ -193,7 +193,7 @@ function requestsSection(pages, loads, origin) {
 }
 
 /** Layout shifts, from the load with the most CLS of each page that had any. */
-function shiftsSection(pages, loads) {
+export function shiftsSection(pages, loads) {
   const lines = pages.flatMap(({ id }) => {
     const worst = loads[id].reduce((a, b) => (b.cls > a.cls ? b : a));
     if (worst.cls === 0) return [];
