@@ -65,16 +65,19 @@ export async function measureLoad(browser, url, { kind, count }, throttle) {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize: heap } = await cdp.send('Runtime.getHeapUsage');
 
-    const click = await clickToFrame(page);
+    const { click, interaction } = await clickToFrame(page);
     if (!(await page.evaluate(() => window.__bench.isOpen()))) problems.push('the click did not open the 4th step');
 
-    return { ready, cls, shifts, heap, click, requests, problems };
+    return { ready, cls, shifts, heap, click, interaction, requests, problems };
   } finally {
     await context.close();
   }
 }
 
-/** Clicks the center of the first guide's 4th step like a user would; returns ms to the end of the next frame. */
+/**
+ * Clicks the center of the first guide's 4th step like a user would; returns ms to the end of
+ * the next frame (`click`) and the browser's Event Timing duration of the click (`interaction`).
+ */
 async function clickToFrame(page) {
   const inView = await page.evaluate(() => {
     const rect = window.__bench.target().getBoundingClientRect();
@@ -90,5 +93,8 @@ async function clickToFrame(page) {
   });
   await page.evaluate(() => window.__bench.armClick());
   await page.mouse.click(x, y);
-  return page.evaluate(() => window.__bench.nextFrame);
+  return page.evaluate(async () => ({
+    click: await window.__bench.nextFrame,
+    interaction: await window.__bench.interaction,
+  }));
 }

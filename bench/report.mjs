@@ -4,7 +4,11 @@
  * little), ratios, where `<img-pathway>` stands against its targets, and how it was measured.
  */
 
-const TARGETS = { bundleGzip: 10000, readyRatio: 1.5, clickMs: 16, ready50Ratio: 1.2 };
+/**
+ * The targets as issue 12 decided them: ratios to plain HTML (A) in the same run, so a slow or
+ * busy machine moves both sides. The bundle's budget is checked by `npm run size`.
+ */
+const TARGETS = { bundleGzip: 15500, readyRatio: 1.5, clickRatio: 1.1, ready50Ratio: 1.3 };
 
 /** Median, min and max of a list of numbers. */
 export function stat(values) {
@@ -27,11 +31,11 @@ const series = (loads, id, metric) => stat(loads[id].map((load) => load[metric])
 function resultsTable(pages, loads) {
   const rows = pages.map(({ id, label }) => {
     const s = (metric) => series(loads, id, metric);
-    return `| ${id} | ${label} | ${range(s('ready'), int)} | ${range(s('cls'), fixed(4))} | ${range(s('heap'), kb)} | ${range(s('click'), fixed(1))} |`;
+    return `| ${id} | ${label} | ${range(s('ready'), int)} | ${range(s('cls'), fixed(4))} | ${range(s('heap'), kb)} | ${range(s('interaction'), int)} | ${range(s('click'), fixed(1))} |`;
   });
   return [
-    '| Page | What | Ready, ms | CLS | JS heap after GC, KiB | Click → next frame, ms |',
-    '| --- | --- | ---: | ---: | ---: | ---: |',
+    '| Page | What | Ready, ms | CLS | JS heap after GC, KiB | Click → next paint (Event Timing), ms | Click → next frame (rAF), ms |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
   ].join('\n');
 }
@@ -89,7 +93,8 @@ function ratiosTable(loads) {
     ['Ready', 'ready', 'A', 'B', 'C'],
     ['Ready, 50 instances', 'ready', 'A50', 'B50', 'C50'],
     ['JS heap after GC', 'heap', 'A', 'B', 'C'],
-    ['Click → next frame', 'click', 'A', 'B', 'C'],
+    ['Click → next paint (Event Timing)', 'interaction', 'A', 'B', 'C'],
+    ['Click → next frame (rAF)', 'click', 'A', 'B', 'C'],
   ];
   const rows = metrics.map(([name, metric, a, b, c]) => {
     const m = (id) => series(loads, id, metric).median;
@@ -108,13 +113,14 @@ function targetsTable(loads, bundle) {
   const ready50Ratio = m('B50', 'ready') / m('A50', 'ready');
   const readyInterval = ratioInterval(loads, 'ready', 'B', 'A');
   const ready50Interval = ratioInterval(loads, 'ready', 'B50', 'A50');
+  const clickInterval = ratioInterval(loads, 'interaction', 'B', 'A');
   const withInterval = (value, { low, high }) =>
     `${value.toFixed(2)} (95% interval ${low.toFixed(2)}–${high.toFixed(2)})`;
   const rows = [
     [
-      `Bundle ≤ ${int(TARGETS.bundleGzip)} B gzip`,
-      `${int(bundle.gzip)} B gzip (${int(bundle.raw)} B raw)`,
-      status(bundle.gzip <= TARGETS.bundleGzip),
+      `Bundle ≤ ${int(TARGETS.bundleGzip)} B gzip of code (\`npm run size\`; the built-in text has its own budget)`,
+      `${int(bundle.gzip)} B gzip with its text (${int(bundle.raw)} B raw)`,
+      'see `npm run size`',
     ],
     [
       `Ready B/A ≤ ${TARGETS.readyRatio}`,
@@ -127,9 +133,9 @@ function targetsTable(loads, bundle) {
       status(clsMax === 0),
     ],
     [
-      `Click → next frame < ${TARGETS.clickMs} ms`,
-      `${m('B', 'click').toFixed(1)} ms (A, no JS: ${m('A', 'click').toFixed(1)} ms)`,
-      status(m('B', 'click') < TARGETS.clickMs),
+      `Click → next paint (Event Timing) B/A ≤ ${TARGETS.clickRatio}`,
+      `${withInterval(m('B', 'interaction') / m('A', 'interaction'), clickInterval)}: ${int(m('B', 'interaction'))} ms vs ${int(m('A', 'interaction'))} ms`,
+      ratioStatus(clickInterval, TARGETS.clickRatio),
     ],
     [
       `50 instances: ready B/A ≤ ${TARGETS.ready50Ratio}`,
@@ -294,7 +300,13 @@ ${shiftsSection(pages, loads)}
   \`hadRecentInput\`, from navigation to ${settleMs} ms after ready (plus two frames), before the click.
 - **JS heap.** \`HeapProfiler.collectGarbage\`, then \`Runtime.getHeapUsage\` \`usedSize\`, after the
   CLS reading. Includes the probe's few objects, alike for all pages.
-- **Click → next frame.** \`page.mouse.click\` at the center of the first guide's 4th step (A:
+- **Click → next paint (Event Timing).** The browser's own measure of what the reader feels,
+  and the one the target is on: the \`duration\` of the click's Event Timing entries
+  (\`PerformanceObserver\`, type \`event\`, \`durationThreshold: 16\`), from the input's time
+  to the next paint after its handlers ran, in steps of 8 ms; the longest of the interaction's
+  \`pointerdown\`, \`pointerup\` and \`click\`, as Interaction to Next Paint counts it. An entry
+  under 16 ms is not reported at all, and then counts as 16 ms.
+- **Click → next frame (rAF).** \`page.mouse.click\` at the center of the first guide's 4th step (A:
   \`<summary>\`; B: the step's button; C: \`[part="header"]\`). A capture-phase \`click\` listener
   takes \`event.timeStamp\` (the input's time), then
   \`requestAnimationFrame(() => setTimeout(…))\`: the timeout runs right after the next frame is
