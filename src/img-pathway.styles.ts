@@ -236,6 +236,8 @@ const base = /* css */ `
   }
 
   .panel {
+    /* Lets its opening and closing animate to and from height: auto (see motion.ts). */
+    interpolate-size: allow-keywords;
     padding-block: 0 calc(var(--_space) * 0.75);
     padding-inline-start: calc(var(--_marker) + var(--_space) * 0.75);
   }

@@ -7,6 +7,14 @@
 // Pages without matchMedia (old or stubbed) get no animation: the safe side.
 const reducedMotion = () => typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/**
+ * Where the browser can animate to and from `height: auto` (`interpolate-size`, set on panels in
+ * the styles), the panel's height is not read: reading `scrollHeight` lays the page out in the
+ * middle of the click's handler, a second layout before the one of the frame that shows it, and
+ * that was most of what a click cost over a plain `<details>` (issue 12's profile).
+ */
+const animatesToAuto = typeof CSS !== 'undefined' && CSS.supports('interpolate-size', 'allow-keywords');
+
 /** Each panel's animation while it runs. */
 const running = new WeakMap<HTMLElement, Animation>();
 
@@ -28,7 +36,7 @@ export function animatePanel(panel: HTMLElement, open: boolean): void {
     for (const name of closing) panel.removeAttribute(name);
   };
   if (!open) for (const name of closing) panel.setAttribute(name, name === 'aria-hidden' ? 'true' : '');
-  const shown = { height: `${panel.scrollHeight}px`, opacity: 1, overflow: 'hidden' };
+  const shown = { height: animatesToAuto ? 'auto' : `${panel.scrollHeight}px`, opacity: 1, overflow: 'hidden' };
   const gone = { height: '0px', opacity: 0, overflow: 'hidden', paddingBlockEnd: '0px' };
   const animation = panel.animate(open ? [gone, shown] : [shown, gone], { duration: 200, easing: 'ease-in-out' });
   running.set(panel, animation);
