@@ -17,6 +17,12 @@ export const monthName = (yearMonth, strings) => {
 
 const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
 
+/** A step's number as the element says it (stepLabel in src/content/strings.ts): "1 of 4". */
+const stepLabel = (words, number, total) =>
+  words.includes('{number}')
+    ? words.replace('{number}', String(number)).replace('{total}', String(total))
+    : `${words} ${number}`;
+
 /**
  * @param {object} content a PathwayContent document
  * @param {object} strings PathwayStrings (interface words)
@@ -32,7 +38,9 @@ export function fallbackHtml(content, strings, { heading, headingLevel = 2, attr
   lines.push('  <ol>');
   content.steps.forEach((step, i) => {
     lines.push('    <li>');
-    lines.push(`      <h${stepLevel}>${escapeHtml(`${strings.step} ${i + 1}: ${step.title}`)}</h${stepLevel}>`);
+    lines.push(
+      `      <h${stepLevel}>${escapeHtml(`${stepLabel(strings.step, i + 1, content.steps.length)}: ${step.title}`)}</h${stepLevel}>`,
+    );
     if (step.summary) lines.push(`      <p>${escapeHtml(step.summary)}</p>`);
     for (const block of step.body ?? []) {
       if (typeof block === 'string') {

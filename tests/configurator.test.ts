@@ -52,7 +52,7 @@ describe('the configurator (demo/configure.html)', () => {
     expect(text('snippet-mount')).to.contain(
       'data-mount data-heading="Our path &amp; yours" data-heading-level="3" data-open="2" data-single>',
     );
-    expect(text('snippet-fallback')).to.contain('<h3>Our path &amp; yours</h3>').and.contain('<h4>Step 1: ');
+    expect(text('snippet-fallback')).to.contain('<h3>Our path &amp; yours</h3>').and.contain('<h4>1 of 4: ');
     expect(text('snippet-two-tags')).to.contain('--img-pathway-accent: #7a1f5c;');
   });
 
@@ -85,7 +85,7 @@ describe('the configurator (demo/configure.html)', () => {
     expect(text('snippet-mount')).to.contain('data-checklist data-remember data-lang="es"');
     expect(text('snippet-fallback'))
       .to.contain('<h2>Cuatro pasos')
-      .and.contain('Paso 1: ')
+      .and.contain('1 de 4: ')
       .and.contain('noviembre de 2026');
     // The Spanish file comes first, so the guide is in Spanish from its first frame.
     const spanishFile =

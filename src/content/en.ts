@@ -122,7 +122,7 @@ export const en: CompleteContent = {
 export const enStrings: PathwayStrings = {
   showAll: 'Show all steps',
   hideAll: 'Hide all steps',
-  step: 'Step',
+  step: '{number} of {total}',
   lastReviewed: 'Last reviewed:',
   officialLinks: 'Official links',
   months: [

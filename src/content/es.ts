@@ -129,7 +129,7 @@ export const es: CompleteContent = {
 export const esStrings: PathwayStrings = {
   showAll: 'Mostrar todos los pasos',
   hideAll: 'Ocultar todos los pasos',
-  step: 'Paso',
+  step: '{number} de {total}',
   lastReviewed: 'Última revisión:',
   officialLinks: 'Enlaces oficiales',
   months: [

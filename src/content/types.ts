@@ -61,7 +61,11 @@ export interface PathwayStrings {
   showAll: string;
   /** Label of the show-all button while every step is open. */
   hideAll: string;
-  /** Spoken before a step's number: "Step" gives "Step 1: …". */
+  /**
+   * A step's number as spoken before its title: `{number}` and `{total}` are filled in, so
+   * "{number} of {total}" gives "1 of 4: …". Without `{number}`, a word said before the number:
+   * "Étape" gives "Étape 1: …".
+   */
   step: string;
   /** Label before the review date. */
   lastReviewed: string;
