@@ -77,14 +77,15 @@ describe('the configurator (demo/configure.html)', () => {
     const preview = page.document.getElementById('preview')!;
     await until(
       () =>
-        preview.shadowRoot!.querySelector('[part="guide-heading"]')?.textContent?.startsWith('Cuatro pasos') ?? false,
+        preview.shadowRoot!.querySelector('[part="guide-heading"]')?.textContent?.startsWith('Ejercer la medicina') ??
+        false,
       'the Spanish preview',
     );
     expect(preview.shadowRoot!.querySelectorAll('[part="done"] input')).to.have.length(4);
     expect(text('snippet-two-tags')).to.contain('checklist remember lang="es"></img-pathway>');
     expect(text('snippet-mount')).to.contain('data-checklist data-remember data-lang="es"');
     expect(text('snippet-fallback'))
-      .to.contain('<h2>Cuatro pasos')
+      .to.contain('<h2>Ejercer la medicina')
       .and.contain('1 de 4: ')
       .and.contain('noviembre de 2026');
     // The Spanish file comes first, so the guide is in Spanish from its first frame.

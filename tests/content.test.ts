@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
+import { es } from '../src/content/es.js';
 import type { PathwayContent } from '../src/content/types.js';
 import { validateContent } from '../src/content/validate.js';
 import { until } from './support/frame.js';
@@ -77,6 +78,27 @@ describe('built-in content', () => {
       'uscis.gov',
     ]) {
       expect(hosts.has(host), host).to.be.true;
+    }
+  });
+
+  it('refers to its own steps by their titles, never as "step 3" or "paso 3", which read like USMLE Step 3', () => {
+    for (const content of [en, es]) {
+      const texts = content.steps.flatMap((step) => [
+        step.summary,
+        ...step.body.flatMap((block) => (typeof block === 'string' ? [block] : [block.intro ?? '', ...block.items])),
+      ]);
+      const titles = content.steps.map((step) => step.title);
+      const references = texts.flatMap((text) =>
+        [...text.matchAll(/\((?:see|vea) [“«]([^”»]+)[”»]\)/g)].map((m) => m[1]),
+      );
+      expect(references, content.lang).to.have.length.greaterThan(0);
+      for (const title of references) expect(titles, content.lang).to.include(title);
+      for (const text of texts) {
+        expect(text, content.lang).not.to.match(/\b(step|[Pp]aso)s? \d/);
+        // Every "Step N" left is the name of a USMLE exam.
+        for (const [name] of text.matchAll(/\bStep \d( CK)?/g))
+          expect(['Step 1', 'Step 2 CK', 'Step 3'], text).to.include(name);
+      }
     }
   });
 
