@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { en, enStrings } from '../src/content/en.js';
 import { es, esStrings } from '../src/content/es.js';
 import { STRING_KEYS } from '../src/content/strings.js';
-import type { PathwayContent } from '../src/content/types.js';
+import type { CompleteContent, PathwayContent } from '../src/content/types.js';
 import { validateContent } from '../src/content/validate.js';
 import type { ImgPathway } from '../src/img-pathway.js';
 import { framedButtons, loadPage, until, type LoadedPage } from './support/frame.js';
@@ -44,6 +44,30 @@ describe('languages: the built-in Spanish guide', () => {
     expect(esStrings.months).to.have.length(12);
     expect(esStrings.progress).to.contain('{done}').and.contain('{total}');
     expect(esStrings.step).to.contain('{number}').and.contain('{total}');
+  });
+
+  it('says the same things as the English one: per step, the same blocks in order (paragraphs, lists and their items), the same figures in each, and the same links', () => {
+    /** A step's shape: its blocks as "p" or the item count of a list, with the numbers each holds. */
+    const figures = (text: string) => (text.match(/\d+/g) ?? []).sort().join(',');
+    const shape = (content: CompleteContent) =>
+      content.steps.map((step) => ({
+        id: step.id,
+        title: figures(step.title),
+        summary: figures(step.summary),
+        blocks: step.body.map((block) =>
+          typeof block === 'string'
+            ? `p [${figures(block)}]`
+            : `list${block.intro ? ' with a lead-in' : ''} of ${block.items.length} [${block.items.map(figures).join(' | ')}]`,
+        ),
+        links: step.links.map((link) => link.href),
+      }));
+    expect(shape(es)).to.deep.equal(shape(en));
+  });
+
+  it('uses one term for each idea where a word could mislead: "licencia para ejercer la medicina", never "licencia médica" (sick leave in much of Latin America)', () => {
+    const text = JSON.stringify(es);
+    expect(text).not.to.match(/licencia médica/i);
+    expect(text).to.contain('licencia para ejercer la medicina');
   });
 
   it('is used when an ancestor says lang="es": text, controls, spoken step numbers and the date', async () => {
