@@ -46,6 +46,12 @@ describe('built-in content', () => {
     expect(validateContent(example)).to.deep.equal([]);
   });
 
+  it('models in its example (demo/custom-content.json), which hospitals copy, the note that rules change and that it is not legal advice, and does not put certification before applying', async () => {
+    const example = (await (await fetch('/demo/custom-content.json')).json()) as PathwayContent;
+    expect(example.note).to.contain('Rules change').and.contain('not legal or immigration advice');
+    expect(JSON.stringify(example)).not.to.match(/after (your )?ECFMG certification/i);
+  });
+
   it('gives every step a title, a summary, a body and at least one official https link named after its target', async () => {
     const el = await render(html`<img-pathway open="all"></img-pathway>`);
     panels(el).forEach((panel, i) => {
