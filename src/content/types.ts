@@ -18,7 +18,7 @@ export type PathwayBlock = string | { intro?: string; items: string[] };
 export interface PathwayStep {
   /** Stable id, used in the DOM, in events and (later) in URL hashes. Letters, digits and `-`. */
   id: string;
-  /** Short title, read as "Step N: <title>". */
+  /** Short title, read after the step's number: "1 of 4: <title>". */
   title: string;
   /** One line shown under the title, also while the step is collapsed. */
   summary?: string;
