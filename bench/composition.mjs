@@ -1,76 +1,38 @@
 /**
  * Where the bundle's bytes go: each byte of dist/img-pathway.js is traced through its source map
- * to the file it came from, and the files are grouped (Lit, our styles, the built-in English text,
+ * to the file it came from (scripts/bundle-sources.mjs, shared with the size check), and the
+ * files are grouped (Lit, our styles, the built-in English text,
  * the element's code). Also builds the smallest possible Lit element the same way, to show how
  * much of the bundle any Lit element pays before it does anything.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import { minify } from '../rollup.config.mjs';
+import { isBuiltInText, readBundle, splitBySource } from '../scripts/bundle-sources.mjs';
 import { sizes } from './bytes.mjs';
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Decodes one source-map segment (base64 VLQ) into its numbers. */
-function decodeSegment(segment) {
-  const numbers = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64.indexOf(char);
-    value += (digit & 31) << shift;
-    if (digit & 32) shift += 5;
-    else {
-      numbers.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return numbers;
-}
-
-/** The group a source file belongs to. */
+/** The group a source file belongs to (null: a byte the map traces to no source). */
 function groupOf(source) {
+  if (source === null) return 'Other';
   if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(source)) return 'Lit';
   if (source.endsWith('.styles.ts')) return 'Styles';
-  if (source.endsWith('content/en.ts')) return 'Built-in English text';
+  if (isBuiltInText(source)) return 'Built-in English text';
   if (source.includes('/src/')) return 'Element code';
   return 'Other';
 }
 
-/**
- * Splits `code` by the group each byte came from. Returns, per group, its bytes concatenated in
- * order, so their sizes (raw, and compressed alone) can be taken.
- */
+/** Sizes of `code` per group (raw, and each group's bytes compressed alone), largest first. */
 export function composition(code, map) {
-  const parts = new Map();
-  const lines = code.split('\n');
-  let sourceIndex = 0;
-  map.mappings.split(';').forEach((lineMappings, lineNumber) => {
-    const line = lines[lineNumber] ?? '';
-    let column = 0;
-    const segments = lineMappings
-      .split(',')
-      .filter(Boolean)
-      .map((segment) => {
-        const [columnDelta, sourceDelta] = decodeSegment(segment);
-        column += columnDelta;
-        if (sourceDelta !== undefined) sourceIndex += sourceDelta;
-        return { column, group: sourceDelta === undefined ? 'Other' : groupOf(map.sources[sourceIndex]) };
-      });
-    segments.forEach(({ column: start, group }, i) => {
-      const end = segments[i + 1]?.column ?? line.length;
-      parts.set(group, (parts.get(group) ?? '') + line.slice(start, end));
-    });
-  });
-  return [...parts].map(([group, text]) => ({ group, ...sizes([text]) })).sort((a, b) => b.raw - a.raw);
+  return [...splitBySource(code, map, groupOf)]
+    .map(([group, text]) => ({ group, ...sizes([text]) }))
+    .sort((a, b) => b.raw - a.raw);
 }
 
 /** The bundle's composition, from dist/img-pathway.js and its source map. */
 export async function bundleComposition(file) {
-  const [code, map] = await Promise.all([readFile(file, 'utf8'), readFile(`${file}.map`, 'utf8')]);
-  return composition(code, JSON.parse(map));
+  const { code, map } = await readBundle(file);
+  return composition(code, map);
 }
 
 /**

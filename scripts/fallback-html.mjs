@@ -17,6 +17,12 @@ export const monthName = (yearMonth, strings) => {
 
 const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
 
+/** A step's number as the element says it (stepLabel in src/content/strings.ts): "1 of 4". */
+const stepLabel = (words, number, total) =>
+  words.includes('{number}')
+    ? words.replace('{number}', String(number)).replace('{total}', String(total))
+    : `${words} ${number}`;
+
 /**
  * A hospital's own text for one slot of the guide (a step's id, or "intro"): its paragraphs
  * (separated by blank lines) and an optional link, as a `<div slot>`; '' when there is neither.
@@ -58,7 +64,9 @@ export function fallbackHtml(content, strings, { heading, headingLevel = 2, attr
     if (!listOpen) lines.push(i === 0 ? '  <ol>' : `  <ol start="${i + 1}">`);
     listOpen = true;
     lines.push('    <li>');
-    lines.push(`      <h${stepLevel}>${escapeHtml(`${strings.step} ${i + 1}: ${step.title}`)}</h${stepLevel}>`);
+    lines.push(
+      `      <h${stepLevel}>${escapeHtml(`${stepLabel(strings.step, i + 1, content.steps.length)}: ${step.title}`)}</h${stepLevel}>`,
+    );
     if (step.summary) lines.push(`      <p>${escapeHtml(step.summary)}</p>`);
     for (const block of step.body ?? []) {
       if (typeof block === 'string') {

@@ -341,6 +341,11 @@ const base = /* css */ `
     a::after {
       content: ' (' attr(href) ')';
     }
+    /* The number on the baseline of the title's first line: a centered number sits between the
+       lines of a title that wraps, and a PDF's text then reads it in the middle of the title. */
+    .step-button {
+      align-items: baseline;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -4,6 +4,7 @@ import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpen, parseStrings, type
 import { en, enStrings } from './content/en.js';
 import type { PathwayBlock, PathwayContent, PathwayStep, PathwayStrings } from './content/types.js';
 import { loadChunk } from './content/chunks.js';
+import { stepLabel } from './content/strings.js';
 import { Checklist } from './features/checklist.js';
 import { ContentSource, whenPageSettled } from './features/content-source.js';
 import { CopyLink } from './features/copy-link.js';
@@ -492,10 +493,11 @@ export class ImgPathway extends LitElement {
     const id = step.id;
     const t = this._t;
     const done = this._checklist.has(id);
-    // The spoken number is one text node, "Step 1:": hidden pieces around a visible "1" make
-    // Chromium read "Step 1 :", and two bindings with a space between them read "Step1:".
+    // The spoken number is one text node, "1 of 4:": hidden pieces around a visible "1" make
+    // Chromium read "1 of 4 :", and two bindings with a space between them lose the space. It
+    // says "1 of 4", not "Step 1": the guide's steps must not sound like the USMLE's Step 1 to 3.
     // The summary sits outside the button: a button's name must contain all of its visible
-    // text (WCAG 2.5.3), and "Step 1: <title>" should not be followed by a whole sentence.
+    // text (WCAG 2.5.3), and "1 of 4: <title>" should not be followed by a whole sentence.
     // Clicking the summary still toggles the step (see _onClick).
     return atLevel(
       html`
@@ -513,7 +515,7 @@ export class ImgPathway extends LitElement {
               >
                 <span class="number" part="number"
                   ><span aria-hidden="true">${done ? '✓' : index + 1}</span
-                  ><span class="visually-hidden">${`${t.step} ${index + 1}:`}</span></span
+                  ><span class="visually-hidden">${`${stepLabel(t.step, index + 1, this._steps.length)}:`}</span></span
                 >
                 <span class="title" part="title" id=${`${id}-title`}>${step.title}</span>
                 <span class="chevron" part="chevron" aria-hidden="true"></span>

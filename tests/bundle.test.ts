@@ -27,7 +27,7 @@ describe('the one-tag embed (dist/img-pathway.js)', () => {
       'false',
       'false',
     ]);
-    expect(el.shadowRoot!.querySelector('.guide-heading')!.textContent).to.contain('Four steps');
+    expect(el.shadowRoot!.querySelector('.guide-heading')!.textContent).to.contain('Working as a doctor');
     expect(page.window.__errors).to.deep.equal([]);
     expect(page.window.__warnings).to.deep.equal([]);
   });
@@ -90,7 +90,7 @@ describe('the one-tag embed (dist/img-pathway.js)', () => {
     await until(() => framedButtons(el).length === 4, 'four step buttons');
     const panel = () => el.shadowRoot!.getElementById('residency-panel')!;
     await until(
-      () => panel().textContent.includes('Every IMG must complete accredited residency'),
+      () => panel().textContent.includes('Every IMG needs residency in an accredited program'),
       'the body of step 2',
     );
     // Closed steps get theirs too (find-in-page and print need the text), while staying closed.
@@ -109,7 +109,7 @@ describe('the one-tag embed (dist/img-pathway.js)', () => {
     };
     await until(() => win.__firstFrame !== undefined, 'the first frame');
     expect(win.__firstFrame!.openPanels).to.have.length(1);
-    expect(win.__firstFrame!.openPanels[0]).to.contain('Every IMG must complete accredited residency');
+    expect(win.__firstFrame!.openPanels[0]).to.contain('Every IMG needs residency in an accredited program');
     const requests = win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/img-pathway.en.js'));
     expect(requests, 'one request for the text file: the page’s').to.have.length(1);
     expect(win.__warnings).to.deep.equal([]);
@@ -122,7 +122,7 @@ describe('the one-tag embed (dist/img-pathway.js)', () => {
     page = await loadPage('/tests/pages/versioned.html');
     const win = page.window as LoadedPage['window'] & { __firstFrame?: { openPanels: string[] } };
     await until(() => win.__firstFrame !== undefined, 'the first frame');
-    expect(win.__firstFrame!.openPanels[0]).to.contain('Every IMG must complete accredited residency');
+    expect(win.__firstFrame!.openPanels[0]).to.contain('Every IMG needs residency in an accredited program');
     const requests = win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/img-pathway.en.js'));
     expect(requests.map((e) => new URL(e.name).search)).to.deep.equal(['?ver=9.9.9']);
     expect(win.__warnings).to.deep.equal([]);
@@ -133,7 +133,7 @@ describe('the one-tag embed (dist/img-pathway.js)', () => {
     const el = page.document.querySelector('img-pathway')!;
     const panel = () => el.shadowRoot?.getElementById('residency-panel');
     await until(
-      () => panel()?.textContent.includes('Every IMG must complete accredited residency') ?? false,
+      () => panel()?.textContent.includes('Every IMG needs residency in an accredited program') ?? false,
       'the text',
     );
     const requests = page.window.performance

@@ -211,12 +211,12 @@ describe('checklist', () => {
     expect(isShown(resetButton(el)!)).to.be.true;
   });
 
-  it('marks a step done: box checked, ✓ in its marker while its name still says "Step N:", progress counted, the step neither opened nor closed', async () => {
+  it('marks a step done: box checked, ✓ in its marker while its name still says "N of 4:", progress counted, the step neither opened nor closed', async () => {
     const el = await render(html`<img-pathway checklist open="4"></img-pathway>`);
     await tick(el, 1);
     expect(checkedStates(el)).to.deep.equal([false, true, false, false]);
     expect(markers(el)).to.deep.equal(['1', '✓', '3', '4']);
-    expect(spokenText(stepButtons(el)[1]!)).to.equal(`Step 2: ${en.steps[1]!.title}`);
+    expect(spokenText(stepButtons(el)[1]!)).to.equal(`2 of 4: ${en.steps[1]!.title}`);
     expect(progressText(el)).to.equal('1 of 4 steps done');
     await tick(el, 3);
     expect(markers(el)).to.deep.equal(['1', '✓', '3', '✓']);

@@ -54,7 +54,7 @@ describe('the configurator (demo/configure.html)', () => {
     expect(text('snippet-mount')).to.contain(
       'data-mount data-heading="Our path &amp; yours" data-heading-level="3" data-open="2" data-single data-lang="en">',
     );
-    expect(text('snippet-fallback')).to.contain('<h3>Our path &amp; yours</h3>').and.contain('<h4>Step 1: ');
+    expect(text('snippet-fallback')).to.contain('<h3>Our path &amp; yours</h3>').and.contain('<h4>1 of 4: ');
     expect(text('snippet-two-tags')).to.contain('--img-pathway-accent: #7a1f5c;');
   });
 
@@ -79,15 +79,16 @@ describe('the configurator (demo/configure.html)', () => {
     const preview = page.document.getElementById('preview')!;
     await until(
       () =>
-        preview.shadowRoot!.querySelector('[part="guide-heading"]')?.textContent?.startsWith('Cuatro pasos') ?? false,
+        preview.shadowRoot!.querySelector('[part="guide-heading"]')?.textContent?.startsWith('Ejercer la medicina') ??
+        false,
       'the Spanish preview',
     );
     expect(preview.shadowRoot!.querySelectorAll('[part="done"] input')).to.have.length(4);
     expect(text('snippet-two-tags')).to.contain('checklist remember lang="es"></img-pathway>');
     expect(text('snippet-mount')).to.contain('data-checklist data-remember data-lang="es"');
     expect(text('snippet-fallback'))
-      .to.contain('<h2>Cuatro pasos')
-      .and.contain('Paso 1: ')
+      .to.contain('<h2>Ejercer la medicina')
+      .and.contain('1 de 4: ')
       .and.contain('noviembre de 2026');
     // The Spanish file comes first, so the guide is in Spanish from its first frame.
     const spanishFile =

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
+import { es } from '../src/content/es.js';
 import type { PathwayContent } from '../src/content/types.js';
 import { validateContent } from '../src/content/validate.js';
 import { until } from './support/frame.js';
@@ -45,6 +46,12 @@ describe('built-in content', () => {
     expect(validateContent(example)).to.deep.equal([]);
   });
 
+  it('models in its example (demo/custom-content.json), which hospitals copy, the note that rules change and that it is not legal advice, and does not put certification before applying', async () => {
+    const example = (await (await fetch('/demo/custom-content.json')).json()) as PathwayContent;
+    expect(example.note).to.contain('Rules change').and.contain('not legal or immigration advice');
+    expect(JSON.stringify(example)).not.to.match(/after (your )?ECFMG certification/i);
+  });
+
   it('gives every step a title, a summary, a body and at least one official https link named after its target', async () => {
     const el = await render(html`<img-pathway open="all"></img-pathway>`);
     panels(el).forEach((panel, i) => {
@@ -77,6 +84,27 @@ describe('built-in content', () => {
       'uscis.gov',
     ]) {
       expect(hosts.has(host), host).to.be.true;
+    }
+  });
+
+  it('refers to its own steps by their titles, never as "step 3" or "paso 3", which read like USMLE Step 3', () => {
+    for (const content of [en, es]) {
+      const texts = content.steps.flatMap((step) => [
+        step.summary,
+        ...step.body.flatMap((block) => (typeof block === 'string' ? [block] : [block.intro ?? '', ...block.items])),
+      ]);
+      const titles = content.steps.map((step) => step.title);
+      const references = texts.flatMap((text) =>
+        [...text.matchAll(/\((?:see|vea) [“«]([^”»]+)[”»]\)/g)].map((m) => m[1]),
+      );
+      expect(references, content.lang).to.have.length.greaterThan(0);
+      for (const title of references) expect(titles, content.lang).to.include(title);
+      for (const text of texts) {
+        expect(text, content.lang).not.to.match(/\b(step|[Pp]aso)s? \d/);
+        // Every "Step N" left is the name of a USMLE exam.
+        for (const [name] of text.matchAll(/\bStep \d( CK)?/g))
+          expect(['Step 1', 'Step 2 CK', 'Step 3'], text).to.include(name);
+      }
     }
   });
 

@@ -49,6 +49,18 @@ describe('no-JavaScript fallback (the recommended snippet)', () => {
     expect((frame.contentWindow as FramedWindow).__errors).to.deep.equal([]);
   });
 
+  it('names each step as the element does ("1 of 4: <title>"): scripts/fallback-html.mjs and the element agree', async () => {
+    frame = await snippetPage({ scripts: true });
+    const guide = frame.contentDocument!.querySelector('img-pathway')!;
+    await until(() => framedButtons(guide).length === 4, 'the guide to render');
+    const spoken = framedButtons(guide).map(
+      (button) =>
+        `${button.querySelector('.visually-hidden')!.textContent} ${button.querySelector('.title')!.textContent}`,
+    );
+    expect([...guide.querySelectorAll('h3')].map((h3) => h3.textContent)).to.deep.equal(spoken);
+    expect(spoken[0]).to.match(/^1 of 4: /);
+  });
+
   it('causes no layout shift while loading (CLS 0), where the browser measures layout shifts', async function () {
     frame = await snippetPage({ scripts: true });
     const win = frame.contentWindow as FramedWindow;

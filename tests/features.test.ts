@@ -147,7 +147,7 @@ describe('feature controllers on a bare host', () => {
       const words = language.words(en, { showAll: 'From the content', hideAll: 'Hide them' });
       expect(words.showAll).to.equal('Tout afficher');
       expect(words.hideAll).to.equal('Hide them');
-      expect(words.step).to.equal('Step');
+      expect(words.step).to.equal('{number} of {total}');
     });
   });
 });

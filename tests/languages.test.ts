@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { en, enStrings } from '../src/content/en.js';
 import { es, esStrings } from '../src/content/es.js';
 import { STRING_KEYS } from '../src/content/strings.js';
-import type { PathwayContent } from '../src/content/types.js';
+import type { CompleteContent, PathwayContent } from '../src/content/types.js';
 import { validateContent } from '../src/content/validate.js';
 import type { ImgPathway } from '../src/img-pathway.js';
 import { framedButtons, loadPage, until, type LoadedPage } from './support/frame.js';
@@ -43,6 +43,31 @@ describe('languages: the built-in Spanish guide', () => {
     expect(Object.keys(enStrings).sort()).to.deep.equal([...STRING_KEYS].sort());
     expect(esStrings.months).to.have.length(12);
     expect(esStrings.progress).to.contain('{done}').and.contain('{total}');
+    expect(esStrings.step).to.contain('{number}').and.contain('{total}');
+  });
+
+  it('says the same things as the English one: per step, the same blocks in order (paragraphs, lists and their items), the same figures in each, and the same links', () => {
+    /** A step's shape: its blocks as "p" or the item count of a list, with the numbers each holds. */
+    const figures = (text: string) => (text.match(/\d+/g) ?? []).sort().join(',');
+    const shape = (content: CompleteContent) =>
+      content.steps.map((step) => ({
+        id: step.id,
+        title: figures(step.title),
+        summary: figures(step.summary),
+        blocks: step.body.map((block) =>
+          typeof block === 'string'
+            ? `p [${figures(block)}]`
+            : `list${block.intro ? ' with a lead-in' : ''} of ${block.items.length} [${block.items.map(figures).join(' | ')}]`,
+        ),
+        links: step.links.map((link) => link.href),
+      }));
+    expect(shape(es)).to.deep.equal(shape(en));
+  });
+
+  it('uses one term for each idea where a word could mislead: "licencia para ejercer la medicina", never "licencia médica" (sick leave in much of Latin America)', () => {
+    const text = JSON.stringify(es);
+    expect(text).not.to.match(/licencia médica/i);
+    expect(text).to.contain('licencia para ejercer la medicina');
   });
 
   it('is used when an ancestor says lang="es": text, controls, spoken step numbers and the date', async () => {
@@ -56,7 +81,7 @@ describe('languages: the built-in Spanish guide', () => {
         await until(() => el.shadowRoot !== null && isSpanish(el), 'the Spanish guide');
         await el.updateComplete;
         expect(toggleAll(el)!.textContent.trim()).to.equal('Mostrar todos los pasos');
-        expect(spokenText(stepButtons(el)[0]!)).to.match(/^Paso 1: /);
+        expect(spokenText(stepButtons(el)[0]!)).to.match(/^1 de 4: /);
         expect(reviewOf(el)).to.equal('noviembre de 2026');
         expect(shadow(el).querySelector('.guide')!.getAttribute('lang')).to.equal('es');
         el.openStep('residency');
@@ -177,6 +202,15 @@ describe('languages: others', () => {
     expect(spokenText(stepButtons(el)[0]!)).to.match(/^Stage 1: /);
   });
 
+  it('says a step number with the pattern given as step, filling in {number} and {total}', async () => {
+    const content = custom({ strings: { step: 'Étape {number} sur {total}' } });
+    const el = await render(html`<img-pathway .content=${content}></img-pathway>`);
+    expect(stepButtons(el).map(spokenText)).to.deep.equal([
+      'Étape 1 sur 2: Première étape',
+      'Étape 2 sur 2: Deuxième étape',
+    ]);
+  });
+
   it('warns once about strings it cannot use, and keeps the usable ones', async () => {
     let el!: ImgPathway;
     const warnings = await captureWarnings(async () => {
@@ -185,7 +219,7 @@ describe('languages: others', () => {
       );
     });
     expect(toggleAll(el)!.textContent.trim()).to.equal('Expand all');
-    expect(spokenText(stepButtons(el)[0]!)).to.match(/^Step 1: /);
+    expect(spokenText(stepButtons(el)[0]!)).to.match(/^1 of 4: /);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(
       /^img-pathway: strings=".*shoAll.*" cannot be used; strings\.shoAll is not a known string; strings\.step is not valid/,

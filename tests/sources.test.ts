@@ -17,7 +17,7 @@ const SECOND = `${DIR}/second.json`;
 const VALID_TITLES = ['Apply through ERAS', 'Interview with our faculty', 'Start on July 1'];
 const SECOND_TITLES = ["The second file's first step", "The second file's second step"];
 const BUILT_IN_IDS = ['ecfmg-certification', 'residency', 'state-licensure', 'immigration'];
-const BUILT_IN_HEADING = 'Four steps to practice medicine in the U.S.';
+const BUILT_IN_HEADING = 'Working as a doctor in the U.S. with a medical degree from abroad';
 
 const titlesIn = (root: ShadowRoot | null | undefined): string[] =>
   [...(root?.querySelectorAll('[part="title"]') ?? [])].map((title) => title.textContent.trim());

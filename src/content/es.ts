@@ -10,27 +10,29 @@ export const es: CompleteContent = {
   id: 'img-pathway-us',
   version: '2026-11',
   lang: 'es',
-  heading: 'Cuatro pasos para ejercer la medicina en EE.\u00a0UU.',
+  heading: 'Ejercer la medicina en EE.\u00a0UU. con un título de medicina de otro país',
   intro:
-    'Los médicos que estudiaron medicina en otro país, llamados graduados médicos internacionales (IMG, por sus siglas en inglés), siguen estos cuatro pasos para ejercer en EE.\u00a0UU.',
+    'Esta guía es para graduados médicos internacionales (IMG, por sus siglas en inglés): quienes estudiaron medicina en otro país y quieren ejercer en EE.\u00a0UU.',
   lastReviewed: '2026-11',
-  note: 'Las reglas cambian a menudo. Esta es información general, no asesoría legal ni migratoria. Confirme cada paso con las organizaciones oficiales que aparecen en sus enlaces.',
+  note: 'Las reglas cambian a menudo. Esta guía da información general. No es asesoría legal ni migratoria. Confirme cada paso con las organizaciones oficiales cuyos enlaces aparecen en ese paso.',
   steps: [
     {
       id: 'ecfmg-certification',
-      title: 'Obtenga la certificación de la ECFMG',
-      summary: 'Apruebe los exámenes USMLE y demuestre sus habilidades clínicas y de comunicación.',
+      title: 'Obtenga la certificación de la Comisión Educativa para Graduados Médicos Extranjeros (ECFMG)',
+      summary:
+        'Apruebe dos partes del USMLE, el examen de EE.\u00a0UU. para obtener la licencia para ejercer la medicina. Demuestre sus habilidades con los pacientes y su inglés.',
       body: [
-        'La Comisión Educativa para Graduados Médicos Extranjeros (Educational Commission for Foreign Medical Graduates, ECFMG) forma parte de Intealth. Su certificación confirma que usted puede entrar a una residencia acreditada. Usted es IMG por el país de su facultad de medicina, no por su ciudadanía.',
+        'La ECFMG forma parte de Intealth. Su certificado muestra que usted tiene la preparación necesaria para empezar una residencia. Usted es IMG por el lugar donde está su facultad de medicina, no por su ciudadanía.',
         {
           intro: 'Para obtener la certificación:',
           items: [
-            'Su facultad de medicina debe estar en el World Directory of Medical Schools (directorio mundial de facultades de medicina) con una nota de la ECFMG (vea la pestaña «Sponsor Notes»).',
-            'Apruebe el examen de licencia médica de EE.\u00a0UU. (United States Medical Licensing Examination, USMLE): Step 1 y Step 2 CK (Clinical Knowledge, conocimientos clínicos).',
-            'Demuestre sus habilidades clínicas y de comunicación por una de las vías (pathways) de la ECFMG. Estas vías incluyen el examen de inglés OET Medicine.',
+            'Su facultad de medicina debe estar en el World Directory of Medical Schools (directorio mundial de facultades de medicina). Su ficha debe tener una nota de la ECFMG: búsquela en la pestaña «Sponsor Notes».',
+            'Apruebe dos partes del United States Medical Licensing Examination (USMLE): Step 1 y Step 2 CK (Clinical Knowledge, conocimientos clínicos).',
+            'Demuestre sus habilidades con los pacientes y su inglés por medio de una vía (pathway) de la ECFMG. Una vía es una de las formas en que la ECFMG evalúa estas habilidades. Todas piden un resultado en OET Medicine, un examen de inglés.',
           ],
         },
-        'Necesita la certificación para presentar el USMLE Step 3 y para obtener una licencia estatal sin restricciones. Si obtiene el certificado por una vía (pathway), este solo se vuelve permanente después de 12 meses de formación acreditada por el Consejo de Acreditación para la Educación Médica de Posgrado (ACGME, por sus siglas en inglés).',
+        'También necesita el certificado para presentar el USMLE Step 3 y para obtener una licencia estatal sin restricciones.',
+        'Un certificado obtenido por una vía no es permanente al principio. Se vuelve permanente después de 12 meses de formación en un programa acreditado. El Consejo de Acreditación para la Educación Médica de Posgrado (Accreditation Council for Graduate Medical Education) acredita estos programas.',
       ],
       links: [
         { text: 'ECFMG: certificación', href: 'https://www.ecfmg.org/certification/certification.html' },
@@ -47,17 +49,18 @@ export const es: CompleteContent = {
     {
       id: 'residency',
       title: 'Haga la residencia en EE.\u00a0UU. o Canadá',
-      summary: 'Solicite plaza en programas acreditados. La residencia dura de 3 a 7 años.',
+      summary: 'Solicite plaza en programas acreditados. La residencia dura de 3 a 7 años, según la especialidad.',
       body: [
-        'Todo IMG debe completar una residencia acreditada en EE.\u00a0UU. o Canadá, aunque ya se haya formado en otro país. Algunos estados ahora ofrecen otra vía (vea el paso 3).',
-        'La residencia dura de 3 a 7 años según la especialidad: 3 en medicina familiar, medicina interna o pediatría; 5 en cirugía general; 7 en neurocirugía.',
+        'Todos los IMG necesitan hacer la residencia en un programa acreditado de EE.\u00a0UU. o Canadá. La formación que usted hizo en otro país no la reemplaza. Cada vez más estados ofrecen otra opción (vea «Obtenga una licencia estatal para ejercer la medicina»).',
+        'La duración de la residencia depende de la especialidad. Medicina familiar, medicina interna y pediatría duran 3 años. Cirugía general dura 5, y neurocirugía, 7.',
         {
           intro: 'Cómo presentar su solicitud:',
           items: [
-            'La mayoría de las especialidades usan el Servicio Electrónico de Solicitudes de Residencia (ERAS) de la Asociación de Facultades de Medicina de EE.\u00a0UU. (AAMC). La ECFMG le da su código de acceso a ERAS (ERAS token).',
-            'Para obstetricia y ginecología y para medicina de urgencias se usa ResidencyCAS.',
-            'La mayoría de las plazas se asignan en el Main Residency Match del Programa Nacional de Asignación de Residentes (NRMP). El día del Match es en marzo. Las plazas que quedan libres se ofrecen durante la semana del Match, por medio del SOAP.',
-            'Para que lo puedan clasificar en el Match, debe cumplir los requisitos de exámenes y de habilidades de la ECFMG antes de la fecha límite de la lista de preferencias (rank order list).',
+            'La mayoría de las especialidades usan el Servicio Electrónico de Solicitudes de Residencia (Electronic Residency Application Service, ERAS). Lo administra la Asociación de Facultades de Medicina de EE.\u00a0UU. (AAMC). La ECFMG le da su ERAS token: el código de acceso que necesita para usar ERAS.',
+            'Obstetricia y ginecología, y medicina de urgencias, usan otro servicio: ResidencyCAS. Lo administra Liaison. La ECFMG le da su propio enlace de acceso. Las especialidades de cada servicio pueden cambiar: confirme cuál usa la suya.',
+            'La mayoría de las plazas se asignan en el Main Residency Match del Programa Nacional de Asignación de Residentes (National Resident Matching Program, NRMP). El Match une a los solicitantes con los programas. El día del Match (Match Day) es en marzo.',
+            'Las plazas que el Match no llena se ofrecen durante la semana del Match (Match Week), por medio de un proceso llamado SOAP.',
+            'Para aparecer en las listas del Match, debe cumplir a tiempo los requisitos de exámenes y de habilidades de la ECFMG. El plazo termina en la fecha límite de las listas de preferencias (rank order lists). En estas listas, los solicitantes y los programas ordenan sus opciones.',
           ],
         },
       ],
@@ -68,17 +71,22 @@ export const es: CompleteContent = {
           text: 'AAMC: cómo solicitar residencias con ERAS',
           href: 'https://students-residents.aamc.org/applying-residencies-eras',
         },
+        {
+          text: 'Liaison: ayuda de ResidencyCAS para solicitantes',
+          href: 'https://help.liaisonedu.com/ResidencyCAS_Applicant_Help_Center',
+        },
       ],
     },
     {
       id: 'state-licensure',
-      title: 'Obtenga una licencia médica estatal',
+      title: 'Obtenga una licencia estatal para ejercer la medicina',
       summary: 'Solicítela a la junta médica de cada estado donde vaya a ejercer.',
       body: [
-        'La junta médica (medical board) de cada estado da su propia licencia. Usted necesita una licencia en cada estado donde ejerza. Todos los estados piden a los IMG al menos un año de residencia acreditada en EE.\u00a0UU. o Canadá; muchos piden dos o tres.',
-        'La mayoría de los médicos presentan el USMLE Step 3 durante la residencia. Para presentarlo necesita haber aprobado Step 1 y Step 2 CK y tener la certificación de la ECFMG.',
-        'La Federación de Juntas Médicas Estatales (FSMB) representa a las juntas de los estados y copatrocina el USMLE.',
-        'Nuevas vías: desde 2023, cada vez más estados ofrecen una licencia provisional a médicos con experiencia formados en el extranjero, sin residencia en EE.\u00a0UU. Por lo general piden la certificación de la ECFMG y una oferta de trabajo. La lista cambia a menudo: consulte la página de la Asociación Médica Estadounidense (AMA).',
+        'La junta médica (medical board) de cada estado da su propia licencia. Usted necesita una licencia en cada estado donde ejerza.',
+        'Para una licencia sin restricciones, todos los estados piden a los IMG al menos un año de residencia acreditada en EE.\u00a0UU. o Canadá. Muchos piden dos o tres años.',
+        'La mayoría de los médicos presentan el USMLE Step 3 durante la residencia. Para presentarlo, necesita haber aprobado Step 1 y Step 2 CK, y tener la certificación de la ECFMG.',
+        'La Federación de Juntas Médicas Estatales (Federation of State Medical Boards, FSMB) representa a las juntas de los estados. También es uno de los patrocinadores del USMLE.',
+        'Nuevas vías de licencia: desde 2023, cada vez más estados ofrecen una licencia provisional a médicos con experiencia formados en otro país. No es necesario haber hecho la residencia médica en EE.\u00a0UU. para obtenerla. La mayoría de estos estados piden la certificación de la ECFMG y una oferta de trabajo. La lista de estos estados cambia a menudo: consulte las páginas de la Asociación Médica Estadounidense (AMA).',
       ],
       links: [
         { text: 'Federation of State Medical Boards (FSMB)', href: 'https://www.fsmb.org/' },
@@ -98,15 +106,16 @@ export const es: CompleteContent = {
       summary:
         'Si usted no tiene la ciudadanía ni la residencia permanente de EE.\u00a0UU., necesita una visa para formarse y trabajar.',
       body: [
-        'El Departamento de Estado de EE.\u00a0UU. emite las visas. El Servicio de Ciudadanía e Inmigración de EE.\u00a0UU. (USCIS), una agencia del Departamento de Seguridad Nacional, decide las peticiones y las exenciones (waivers).',
+        'El Departamento de Estado de EE.\u00a0UU. emite las visas. El Servicio de Ciudadanía e Inmigración de EE.\u00a0UU. (USCIS) decide las peticiones (solicitudes formales) y las exenciones (waivers, excepciones a una regla). El USCIS forma parte del Departamento de Seguridad Nacional.',
         {
-          intro: 'Hay dos visas comunes para los residentes:',
+          intro: 'Hay dos visas comunes para médicos residentes:',
           items: [
             'J-1: la ECFMG es el único patrocinador de médicos con visa J-1 en formación clínica. Necesita una declaración de necesidad (Statement of Need) del ministerio de salud de su país. Por lo general, el patrocinio tiene un límite de 7 años.',
-            'H-1B: antes debe aprobar el USMLE Step 3.',
+            'H-1B: solo se puede conceder después de que usted apruebe el USMLE Step 3. Por eso, para una H-1B, por lo general se presenta el Step 3 antes de empezar la residencia.',
           ],
         },
-        'Al terminar su formación con la visa J-1, debe volver a su país durante dos años, salvo que obtenga una exención. Una forma es el programa Conrad 30: 3 años de trabajo a tiempo completo con una visa H-1B en una zona donde faltan médicos.',
+        'Al terminar su formación con la visa J-1, debe volver a su país durante dos años. El Departamento de Estado llama a esta regla «two-year home-country physical presence requirement» (vea su página sobre exenciones, abajo).',
+        'Solo con una exención queda libre de esta regla. Una forma de obtenerla es el programa Conrad 30. En él, usted trabaja a tiempo completo con una visa H-1B durante 3 años, en una zona donde faltan médicos.',
         'Las tarifas y las reglas de viaje cambian a menudo: consulte las páginas oficiales antes de presentar su solicitud.',
       ],
       links: [
@@ -116,7 +125,7 @@ export const es: CompleteContent = {
           href: 'https://j1visa.state.gov/programs/physician/',
         },
         {
-          text: 'Departamento de Estado de EE.\u00a0UU.: exención de la regla de dos años en su país',
+          text: 'Departamento de Estado de EE.\u00a0UU.: exención del requisito de presencia física de dos años en el país de origen (two-year home-country physical presence requirement)',
           href: 'https://travel.state.gov/content/travel/en/us-visas/study/exchange/waiver-of-the-exchange-visitor.html',
         },
         { text: 'U.S. Citizenship and Immigration Services (USCIS)', href: 'https://www.uscis.gov/' },
@@ -129,7 +138,7 @@ export const es: CompleteContent = {
 export const esStrings: PathwayStrings = {
   showAll: 'Mostrar todos los pasos',
   hideAll: 'Ocultar todos los pasos',
-  step: 'Paso',
+  step: '{number} de {total}',
   lastReviewed: 'Última revisión:',
   officialLinks: 'Enlaces oficiales',
   months: [

@@ -23,3 +23,15 @@ export function checkStrings(value: unknown, where: string): [Partial<PathwayStr
   }
   return [usable, problems];
 }
+
+/**
+ * A step's number as said before its title, from the `step` interface words: a pattern with
+ * `{number}` and `{total}` ("{number} of {total}" gives "1 of 4"), or else a word put before the
+ * number ("Étape" gives "Étape 1"), the form `step` had before the built-in words became
+ * patterns. scripts/fallback-html.mjs writes the same for the plain-HTML guide.
+ */
+export function stepLabel(words: string, number: number, total: number): string {
+  return words.includes('{number}')
+    ? words.replace('{number}', String(number)).replace('{total}', String(total))
+    : `${words} ${number}`;
+}

@@ -18,7 +18,7 @@ export type PathwayBlock = string | { intro?: string; items: string[] };
 export interface PathwayStep {
   /** Stable id, used in the DOM, in events and (later) in URL hashes. Letters, digits and `-`. */
   id: string;
-  /** Short title, read as "Step N: <title>". */
+  /** Short title, read after the step's number: "1 of 4: <title>". */
   title: string;
   /** One line shown under the title, also while the step is collapsed. */
   summary?: string;
@@ -61,7 +61,11 @@ export interface PathwayStrings {
   showAll: string;
   /** Label of the show-all button while every step is open. */
   hideAll: string;
-  /** Spoken before a step's number: "Step" gives "Step 1: …". */
+  /**
+   * A step's number as spoken before its title: `{number}` and `{total}` are filled in, so
+   * "{number} of {total}" gives "1 of 4: …". Without `{number}`, a word said before the number:
+   * "Étape" gives "Étape 1: …".
+   */
   step: string;
   /** Label before the review date. */
   lastReviewed: string;
