@@ -545,8 +545,7 @@ export class ImgPathway extends LitElement {
             .hidden=${open ? false : UNTIL_FOUND}
             @beforematch=${this._onBeforeMatch}
           >
-            ${open || this._settled ? this._body(step, index) : nothing}
-            <slot name=${id}></slot>
+            ${open || this._settled ? [this._body(step, index), html`<slot name=${id}></slot>`] : nothing}
             ${
               open
                 ? html`<p class="copy">

@@ -134,6 +134,7 @@ describe('the configurator (demo/configure.html)', () => {
     const preview = page.document.getElementById('preview')!;
     const own = preview.querySelector('[slot="residency"]')!;
     expect(own.querySelector('b')).to.be.null;
+    await until(() => own.assignedSlot !== null, 'the closed step to be filled in');
     expect(own.assignedSlot?.closest('[role="region"]')?.id).to.equal('residency-panel');
   });
 
