@@ -187,15 +187,18 @@ function requestsSection(pages, loads, origin) {
     const inline = [...dataTypes].map(([type, n]) => `${n} \`${type}\` URL${n > 1 ? 's' : ''} (no network)`);
     return `- ${id}: ${[...http, ...inline].join(', ')}`;
   });
+  lines.push(problemsLine(pages, loads));
+  return lines.join('\n');
+}
+
+/** Every distinct problem the loads met (failed requests, error statuses, console errors), or that there were none. */
+export function problemsLine(pages, loads) {
   const problems = [
     ...new Set(pages.flatMap(({ id }) => loads[id].flatMap((load) => load.problems.map((p) => `${id}: ${p}`)))),
   ];
-  lines.push(
-    problems.length
-      ? `\nProblems:\n\n${problems.map((p) => `- ${p}`).join('\n')}`
-      : '\nNo request failed or returned an error status, and no page logged an error or warning.',
-  );
-  return lines.join('\n');
+  return problems.length
+    ? `\nProblems:\n\n${problems.map((p) => `- ${p}`).join('\n')}`
+    : '\nNo request failed or returned an error status, and no page logged an error or warning.';
 }
 
 /** Layout shifts, from the load with the most CLS of each page that had any. */

@@ -21,6 +21,14 @@ export async function serve(routes) {
     }
     response.writeHead(200, { 'Content-Type': route.type }).end(route.body);
   });
+  return listen(server);
+}
+
+/**
+ * Starts `server` on an ephemeral port of `localhost`; its origin, and how to stop it.
+ * @param {import('node:http').Server} server
+ */
+export async function listen(server) {
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, 'localhost', resolve);

@@ -8,7 +8,7 @@
  * Everything is formatted with the project's Prettier settings, so the files pass `prettier --check`.
  */
 import prettier from 'prettier';
-import { ratioInterval, shiftsSection, stat } from './report.mjs';
+import { problemsLine, ratioInterval, shiftsSection, stat } from './report.mjs';
 
 /** The marker lines in README.md between which the summary goes. */
 export const README_MARKERS = ['<!-- bench:slow-link:start -->', '<!-- bench:slow-link:end -->'];
@@ -96,14 +96,7 @@ function requestsSection(pages, loads, origins) {
     return `${name} \`${url.slice(origin.length)}\` ${int(bytes)} B`;
   };
   const lines = pages.map(({ id, label }) => `- ${label}: ${loads[id][0].files.map(file).join(', ')}`);
-  const problems = [
-    ...new Set(pages.flatMap(({ id }) => loads[id].flatMap((load) => load.problems.map((p) => `${id}: ${p}`)))),
-  ];
-  lines.push(
-    problems.length
-      ? `\nProblems:\n\n${problems.map((p) => `- ${p}`).join('\n')}`
-      : '\nNo request failed or returned an error status, and no page logged an error or warning.',
-  );
+  lines.push(problemsLine(pages, loads));
   return lines.join('\n');
 }
 

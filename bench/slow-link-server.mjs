@@ -7,6 +7,7 @@
  */
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { listen } from './server.mjs';
 
 /**
  * Serves `routes` (URL path → { type, body }) on an ephemeral port of `localhost`, brotli or
@@ -44,12 +45,5 @@ export async function serveCompressed(routes, { cors = false } = {}) {
     if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
     response.writeHead(200, headers).end(route[encoding]);
   });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, 'localhost', resolve);
-  });
-  return {
-    origin: `http://localhost:${server.address().port}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
+  return listen(server);
 }
