@@ -39,6 +39,12 @@ export function animatePanel(panel: HTMLElement, open: boolean): void {
   const shown = { height: animatesToAuto ? 'auto' : `${panel.scrollHeight}px`, opacity: 1, overflow: 'hidden' };
   const gone = { height: '0px', opacity: 0, overflow: 'hidden', paddingBlockEnd: '0px' };
   const animation = panel.animate(open ? [gone, shown] : [shown, gone], { duration: 200, easing: 'ease-in-out' });
+  // Started now, at the time of the frame on screen, rather than left pending until the next
+  // frame is committed: a pending animation held the click's next paint back by one to two
+  // frames in Chromium (issue 12's profile: Event Timing 88 ms against 56 for <details>). No
+  // time (a hidden document's timeline): left to start by itself.
+  const now = document.timeline?.currentTime;
+  if (now != null) animation.startTime = now;
   running.set(panel, animation);
   animation.addEventListener('finish', end);
   animation.addEventListener('cancel', end);
