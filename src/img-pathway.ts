@@ -415,14 +415,16 @@ export class ImgPathway extends LitElement {
   /**
    * Clicks anywhere in the shadow root reach the host: a click on a step's button or summary
    * toggles the step (the summary is a larger target for a finger; keyboard users have the
-   * button), and a followed link is reported (for analytics) with its step. One listener for all
-   * steps, rather than one per button: less to set up for each guide on a page with many.
+   * button), one on the show-all button toggles all, and a followed link is reported (for
+   * analytics) with its step. One listener for all, rather than one per button: less to set up
+   * for each guide on a page with many.
    */
   private _onClick = (event: Event): void => {
     const origin = event.composedPath()[0];
     if (!(origin instanceof Element)) return;
     const toggle = origin.closest('[part="button"],[part="summary"]');
     if (toggle) this.toggleStep(toggle.id.replace(/-(button|summary)$/, ''));
+    if (origin.closest('[part="toggle-all"]')) this._onToggleAll();
     const link = origin.closest('a');
     const panel = link?.closest('[role="region"]');
     if (!link || !panel) return;
@@ -463,7 +465,6 @@ export class ImgPathway extends LitElement {
                         type="button"
                         aria-expanded=${this._allOpen ? 'true' : 'false'}
                         aria-controls=${panelIds}
-                        @click=${this._onToggleAll}
                       >
                         ${this._allOpen ? t.hideAll : t.showAll}
                       </button>`
