@@ -170,10 +170,9 @@ const base = /* css */ `
   }
 
   .step-button {
-    display: grid;
-    grid-template-columns: var(--_marker) minmax(0, 1fr) auto;
-    column-gap: calc(var(--_space) * 0.75);
+    display: flex;
     align-items: center;
+    gap: calc(var(--_space) * 0.75);
     inline-size: 100%;
     min-block-size: 44px;
     padding: calc(var(--_space) * 0.5) 0 0;
@@ -185,6 +184,7 @@ const base = /* css */ `
 
 
   .number {
+    flex: none;
     display: flex;
     align-items: center;
     justify-content: center;
@@ -200,6 +200,8 @@ const base = /* css */ `
   }
 
   .title {
+    flex: 1;
+    min-inline-size: 0;
     font-size: 1.125em;
     font-weight: 700;
     line-height: 1.3;
@@ -220,6 +222,7 @@ const base = /* css */ `
   }
 
   .chevron {
+    flex: none;
     inline-size: 0.65em;
     block-size: 0.65em;
     margin: 0 0.25em 0.25em;
@@ -312,8 +315,13 @@ const base = /* css */ `
     font-size: 0.9375em;
   }
 
-  .footer p:last-child {
-    margin-block-end: 0;
+  /* Its lines are hidden when the content has no date or no note: spaced only between two shown. */
+  .footer p {
+    margin: 0;
+  }
+
+  .footer p:not([hidden]) + p {
+    margin-block-start: calc(var(--_space) * 0.75);
   }
 
   .visually-hidden {

@@ -449,7 +449,7 @@ export class ImgPathway extends LitElement {
               )
             : nothing
         }
-        ${content.intro ? html`<p class="intro" part="intro">${content.intro}</p>` : nothing}
+        <p class="intro" part="intro" ?hidden=${!content.intro}>${content.intro}</p>
         <slot name="intro"></slot>
         ${
           this.single && !this.checklist
@@ -522,7 +522,7 @@ export class ImgPathway extends LitElement {
                 <span class="chevron" part="chevron" aria-hidden="true"></span>
               </button>
             </h3>
-            ${step.summary ? html`<p class="summary" part="summary" id=${`${id}-summary`}>${step.summary}</p>` : nothing}
+            <p class="summary" part="summary" id=${`${id}-summary`} ?hidden=${!step.summary}>${step.summary}</p>
             ${
               this.checklist
                 ? html`<label class="done-label" part="done"
@@ -570,17 +570,13 @@ export class ImgPathway extends LitElement {
     return body[1];
   }
 
-  private _renderFooter(content: PathwayContent): TemplateResult | typeof nothing {
-    const month = content.lastReviewed;
-    if (!month && !content.note) return nothing;
+  private _renderFooter({ lastReviewed: month, note }: PathwayContent): TemplateResult {
     return html`
-      <div class="footer" part="footer">
-        ${
-          month
-            ? html`<p class="reviewed">${this._t.lastReviewed} <time datetime=${month}>${formatMonth(month, this._t)}</time></p>`
-            : nothing
-        }
-        ${content.note ? html`<p class="note">${content.note}</p>` : nothing}
+      <div class="footer" part="footer" ?hidden=${!month && !note}>
+        <p class="reviewed" ?hidden=${!month}>
+          ${this._t.lastReviewed} <time datetime=${ifDefined(month)}>${month ? formatMonth(month, this._t) : ''}</time>
+        </p>
+        <p class="note" ?hidden=${!note}>${note}</p>
       </div>
     `;
   }

@@ -147,6 +147,40 @@ describe('built-in content', () => {
 describe('custom content (content property)', () => {
   afterEach(() => delete (window as { __injected?: number }).__injected);
 
+  it('leaves out an intro, a summary, a date or a note that the content does not have, with no gap', async () => {
+    const bare: PathwayContent = {
+      id: 'bare',
+      version: '1',
+      heading: 'Our steps',
+      steps: [
+        { id: 'apply', title: 'Apply', body: ['Send your file.'] },
+        { id: 'start', title: 'Start', summary: 'Begin.' },
+      ],
+    };
+    const el = await render(html`<img-pathway .content=${bare}></img-pathway>`);
+    const root = shadow(el);
+    const [apply, start] = stepButtons(el);
+    for (const part of ['intro', 'footer']) expect(isShown(root.querySelector(`[part="${part}"]`)!), part).to.be.false;
+    expect(isShown(root.querySelector('#apply-summary')!), 'no summary for step 1').to.be.false;
+    expect(apply!.hasAttribute('aria-describedby'), 'nothing to describe step 1').to.be.false;
+    expect(start!.getAttribute('aria-describedby')).to.equal('start-summary');
+    expect(root.querySelector('#start-summary')!.textContent).to.equal('Begin.');
+    // Under the last step, only the guide's own padding: no empty footer or lines.
+    const guide = root.querySelector('[part="guide"]')!;
+    const below = guide.getBoundingClientRect().bottom - root.querySelector('ol')!.getBoundingClientRect().bottom;
+    expect(below).to.be.closeTo(parseFloat(getComputedStyle(guide).paddingBottom), 0.5);
+    await expect(el).to.be.accessible();
+
+    // A date and no note: the date is the footer's last line, with no space left under it.
+    el.content = { ...bare, lastReviewed: '2026-01' };
+    await el.updateComplete;
+    const footer = root.querySelector('[part="footer"]')!;
+    const reviewed = root.querySelector('.reviewed')!;
+    expect(isShown(reviewed)).to.be.true;
+    expect(isShown(root.querySelector('.note')!)).to.be.false;
+    expect(footer.getBoundingClientRect().bottom).to.be.closeTo(reviewed.getBoundingClientRect().bottom, 0.5);
+  });
+
   it('renders every string as text: markup stays literal and never runs', async () => {
     const el = await render(html`<img-pathway open="all" .content=${custom()}></img-pathway>`);
     await new Promise((resolve) => setTimeout(resolve, 50));
