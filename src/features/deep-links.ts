@@ -37,6 +37,7 @@ export class DeepLinks implements ReactiveController {
   /** The step the hash names, and the element to scroll to: the page's own, or the step. */
   private _target(): [step: string, element?: Element | null] {
     let hash = location.hash.slice(1);
+    if (!hash) return ['']; // Most pages: no hash, nothing to look up for each guide.
     try {
       hash = decodeURIComponent(hash);
     } catch {
@@ -47,7 +48,7 @@ export class DeepLinks implements ReactiveController {
     const step = hash.startsWith(prefix) ? hash.slice(prefix.length) : '';
     if (ids.includes(step)) return [step];
     // An element inside one of the guide's children that is slotted into a step.
-    const element = hash ? document.getElementById(hash) : null;
+    const element = document.getElementById(hash);
     const slotted = element && [...this._host.children].find((child) => child.contains(element));
     return slotted && ids.includes(slotted.slot) ? [slotted.slot, element] : [''];
   }
