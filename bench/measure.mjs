@@ -4,6 +4,7 @@
  * CLS, JS heap and click-to-next-frame, and every request the page made.
  */
 import { probe } from './probe.mjs';
+import { readyTime, settle, throttledPage } from './session.mjs';
 
 /** A page that is not ready by then is broken, not slow. */
 const READY_TIMEOUT_MS = 30000;
@@ -14,10 +15,6 @@ const READY_TIMEOUT_MS = 30000;
  */
 export const SETTLE_MS = 500;
 
-/** In the page: waits `ms`, then two frames, so that anything pending has been drawn. */
-const settle = (ms) =>
-  new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(resolve)), ms));
-
 /**
  * Loads `url` and measures it.
  * @param {import('puppeteer-core').Browser} browser
@@ -26,17 +23,14 @@ const settle = (ms) =>
  * @param {number} throttle CPU slowdown factor
  */
 export async function measureLoad(browser, url, { kind, count }, throttle) {
-  const context = await browser.createBrowserContext();
+  const problems = [];
+  const { context, page, cdp } = await throttledPage(browser, {
+    cpu: throttle,
+    scripts: [[probe, { kind, count }]],
+    problems,
+  });
   try {
-    const page = await context.newPage();
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    await page.evaluateOnNewDocument(probe, { kind, count });
-
     const requests = [];
-    const problems = [];
     page.on('request', (request) => requests.push(request.url()));
     page.on('requestfailed', (request) =>
       problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
@@ -44,21 +38,9 @@ export async function measureLoad(browser, url, { kind, count }, throttle) {
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warn')
-        problems.push(`console ${message.type()}: ${message.text()}`);
-    });
 
     await page.goto(url, { waitUntil: 'load' });
-    const ready = await page.evaluate(
-      (timeout) =>
-        Promise.race([
-          window.__bench.ready,
-          new Promise((_, reject) => setTimeout(() => reject(new Error(`not ready after ${timeout} ms`)), timeout)),
-        ]),
-      READY_TIMEOUT_MS,
-    );
+    const ready = await readyTime(page, READY_TIMEOUT_MS, 'not ready');
     await page.evaluate(settle, SETTLE_MS);
     const { cls, shifts } = await page.evaluate(() => ({ cls: window.__bench.cls, shifts: window.__bench.shifts }));
 

@@ -2,29 +2,23 @@
  * `npm run bench` (after `npm run build`): loads pages A, B, C and their 50-instance versions,
  * interleaved A B C A50 B50 C50 per round, in headless Chromium with the CPU throttled, and
  * writes the results to docs/benchmarks.md (and stdout). A benchmark, not a test: it reports
- * numbers and fails only if a page breaks. `ROUNDS=n` changes the number of rounds (default 15: single loads vary by ±100 ms on 2 shared cores, and 9 rounds left the single-guide ratio swinging between 1.3 and 1.7 from run to run).
+ * numbers and fails only if a page breaks. `ROUNDS=n` changes the number of rounds (default 15, see bench/session.mjs).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browsers.mjs';
 import { sizes } from './bytes.mjs';
 import { bundleComposition, minimalLitElement } from './composition.mjs';
 import { measureLoad, SETTLE_MS } from './measure.mjs';
 import { ASSETS, inlineCss, LOADED_BY_SCRIPT, PAGES, pageHtml } from './pages.mjs';
 import { renderReport } from './report.mjs';
 import { serve } from './server.mjs';
+import { inRounds, launchChromium, machine, roundsFromEnv } from './session.mjs';
 import { buildShoelaceDetails, SHOELACE_THEME } from './shoelace.mjs';
 
 const THROTTLE = 4;
-const ROUNDS = Number(process.env.ROUNDS ?? 15);
+const ROUNDS = roundsFromEnv();
 const VIEWPORT = { width: 1280, height: 800 };
 const SHOELACE_BUNDLE = 'bench/build/sl-details.js';
 const REPORT = 'docs/benchmarks.md';
-
-if (!Number.isInteger(ROUNDS) || ROUNDS < 1)
-  throw new Error(`ROUNDS must be a whole number ≥ 1, not ${process.env.ROUNDS}`);
-if (ROUNDS < 9) console.warn(`ROUNDS=${ROUNDS}: fewer than the 9 rounds the published numbers need.`);
 
 const started = Date.now();
 await mkdir('bench/build', { recursive: true });
@@ -63,30 +57,18 @@ const composition = await bundleComposition('dist/img-pathway.js');
 const litFloor = await minimalLitElement('bench/build/minimal-lit.js');
 
 const server = await serve(routes);
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath(),
-  args: CHROMIUM_ARGS,
-  defaultViewport: VIEWPORT,
-});
-const loads = Object.fromEntries(PAGES.map(({ id }) => [id, []]));
+const browser = await launchChromium(VIEWPORT);
 try {
-  // One unrecorded round first: the first loads after launch pay for starting renderer
-  // processes and warming Chromium itself, which is no page's cost.
-  for (let round = 0; round <= ROUNDS; round++) {
-    const line = [];
-    for (const page of PAGES) {
-      const load = await measureLoad(browser, `${server.origin}/${page.id}.html`, page, THROTTLE);
-      if (round > 0) loads[page.id].push(load);
-      line.push(`${page.id} ${Math.round(load.ready)}`);
-    }
-    console.log(`${round === 0 ? 'warm-up' : `round ${round}/${ROUNDS}`}: ready ms ${line.join(' · ')}`);
-  }
-
-  const cpus = os.cpus();
+  const loads = await inRounds(
+    ROUNDS,
+    PAGES,
+    (page) => measureLoad(browser, `${server.origin}/${page.id}.html`, page, THROTTLE),
+    (load) => `${Math.round(load.ready)} ms ready`,
+  );
   const report = renderReport({
     date: new Date().toISOString().slice(0, 10),
     chromium: await browser.version(),
-    machine: `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`,
+    machine: machine(),
     throttle: THROTTLE,
     rounds: ROUNDS,
     viewport: VIEWPORT,

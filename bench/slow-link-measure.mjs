@@ -10,13 +10,10 @@
  */
 import { SETTLE_MS } from './measure.mjs';
 import { probe } from './probe.mjs';
+import { readyTime, settle, throttledPage } from './session.mjs';
 
 /** A page whose guide is not visible by then is broken, not slow. */
 const VISIBLE_TIMEOUT_MS = 60000;
-
-/** In the page: waits `ms`, then two frames, so that anything pending has been drawn. */
-const settle = (ms) =>
-  new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(resolve)), ms));
 
 /**
  * In the page, before its own code (serialized: nothing from this module's scope): keeps the
@@ -48,23 +45,18 @@ function paintProbe() {
  *   round trip in ms, throughputs in bytes/s, CPU slowdown factor
  */
 export async function measureSlowLoad(browser, url, kind, profile) {
-  const context = await browser.createBrowserContext();
+  const problems = [];
+  const { latency, downloadThroughput, uploadThroughput, cpu } = profile;
+  const { context, page, cdp } = await throttledPage(browser, {
+    cpu,
+    network: { latency, downloadThroughput, uploadThroughput },
+    scripts: [
+      [probe, { kind, count: 1 }],
+      [paintProbe, undefined],
+    ],
+    problems,
+  });
   try {
-    const page = await context.newPage();
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: profile.latency,
-      downloadThroughput: profile.downloadThroughput,
-      uploadThroughput: profile.uploadThroughput,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
-    await page.evaluateOnNewDocument(probe, { kind, count: 1 });
-    await page.evaluateOnNewDocument(paintProbe);
-
-    const problems = [];
     /** requestId → { url, bytes on the wire once finished } */
     const requests = new Map();
     let pending = 0;
@@ -90,23 +82,9 @@ export async function measureSlowLoad(browser, url, kind, profile) {
     cdp.on('Network.responseReceived', ({ response }) => {
       if (response.status >= 400) problems.push(`HTTP ${response.status}: ${response.url}`);
     });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warn')
-        problems.push(`console ${message.type()}: ${message.text()}`);
-    });
 
     await page.goto(url, { waitUntil: 'load', timeout: VISIBLE_TIMEOUT_MS });
-    const visible = await page.evaluate(
-      (timeout) =>
-        Promise.race([
-          window.__bench.ready,
-          new Promise((_, reject) =>
-            setTimeout(() => reject(new Error(`guide not visible after ${timeout} ms`)), timeout),
-          ),
-        ]),
-      VISIBLE_TIMEOUT_MS,
-    );
+    const visible = await readyTime(page, VISIBLE_TIMEOUT_MS, 'guide not visible');
     // Whatever the page still fetches (the step bodies) arrives, is drawn, and may shift.
     const deadline = Date.now() + VISIBLE_TIMEOUT_MS;
     while (pending > 0) {

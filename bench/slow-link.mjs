@@ -6,30 +6,23 @@
  * Pages are interleaved in each round after one unrecorded warm-up round; each load is a fresh
  * incognito context with the HTTP cache disabled. Writes docs/benchmarks-slow-link.md (and
  * stdout), and the summary table into README.md between its markers. A benchmark, not a test:
- * it fails only if a page breaks. `ROUNDS=n` changes the number of rounds (default 15, as the
- * main benchmark: single loads vary by ±100 ms on 2 shared cores).
+ * it fails only if a page breaks. `ROUNDS=n` changes the number of rounds (default 15, see bench/session.mjs).
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browsers.mjs';
 import { SETTLE_MS } from './measure.mjs';
 import { measureSlowLoad } from './slow-link-measure.mjs';
 import { buildPages, cdnRoutes, PAGES } from './slow-link-pages.mjs';
 import { README_MARKERS, readmeSummary, renderSlowLinkReport } from './slow-link-report.mjs';
+import { inRounds, launchChromium, machine, roundsFromEnv } from './session.mjs';
 import { serveCompressed } from './slow-link-server.mjs';
 
 /** 150 ms round trip, 1.6 Mbps down and 750 kbps up in bytes per second, 4× CPU slowdown. */
 const PROFILE = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8, cpu: 4 };
 /** A phone's CSS viewport; no `isMobile` (see "How measured" in the report), pixel ratio 1. */
 const VIEWPORT = { width: 412, height: 915, deviceScaleFactor: 1 };
-const ROUNDS = Number(process.env.ROUNDS ?? 15);
+const ROUNDS = roundsFromEnv();
 const REPORT = 'docs/benchmarks-slow-link.md';
 const README = 'README.md';
-
-if (!Number.isInteger(ROUNDS) || ROUNDS < 1)
-  throw new Error(`ROUNDS must be a whole number ≥ 1, not ${process.env.ROUNDS}`);
-if (ROUNDS < 9) console.warn(`ROUNDS=${ROUNDS}: fewer than the 9 rounds the published numbers need.`);
 
 const started = Date.now();
 const cdn = await serveCompressed(cdnRoutes(), { cors: true });
@@ -37,31 +30,22 @@ const html = buildPages(cdn.origin);
 const site = await serveCompressed(
   new Map(PAGES.map(({ id }) => [`/${id}.html`, { type: 'text/html; charset=utf-8', body: html[id] }])),
 );
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath(),
-  args: CHROMIUM_ARGS,
-  defaultViewport: VIEWPORT,
-});
-const loads = Object.fromEntries(PAGES.map(({ id }) => [id, []]));
+const browser = await launchChromium(VIEWPORT);
 try {
-  // One unrecorded round first: the first loads after launch pay for starting renderer
-  // processes and warming Chromium itself, which is no page's cost.
-  for (let round = 0; round <= ROUNDS; round++) {
-    const line = [];
-    for (const { id, kind } of PAGES) {
+  const loads = await inRounds(
+    ROUNDS,
+    PAGES,
+    async ({ id, kind }) => {
       const load = await measureSlowLoad(browser, `${site.origin}/${id}.html`, kind, PROFILE);
       if (load.problems.length) console.warn(`${id}: ${load.problems.join('; ')}`);
-      if (round > 0) loads[id].push(load);
-      line.push(`${id} ${Math.round(load.fcp)}/${Math.round(load.visible)}`);
-    }
-    console.log(`${round === 0 ? 'warm-up' : `round ${round}/${ROUNDS}`}: FCP/visible ms ${line.join(' · ')}`);
-  }
-
-  const cpus = os.cpus();
+      return load;
+    },
+    (load) => `FCP ${Math.round(load.fcp)} / visible ${Math.round(load.visible)} ms`,
+  );
   const run = {
     date: new Date().toISOString().slice(0, 10),
     chromium: await browser.version(),
-    machine: `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`,
+    machine: machine(),
     profile: PROFILE,
     viewport: VIEWPORT,
     rounds: ROUNDS,
