@@ -4,12 +4,13 @@ import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpen, parseStrings, type
 import { en, enStrings } from './content/en.js';
 import type { PathwayBlock, PathwayContent, PathwayStep, PathwayStrings } from './content/types.js';
 import { loadChunk } from './content/chunks.js';
-import { stepLabel } from './content/strings.js';
+import { monthLabel, stepLabel } from './content/strings.js';
 import { Checklist } from './features/checklist.js';
 import { ContentSource, whenPageSettled } from './features/content-source.js';
 import { CopyLink } from './features/copy-link.js';
 import { DeepLinks } from './features/deep-links.js';
 import { GuideLanguage } from './features/language.js';
+import { OpenSteps, type StepReference } from './features/open-steps.js';
 import { OwnText } from './features/own-text.js';
 import { PanelMotion } from './features/panel-motion.js';
 import { RememberOpen } from './features/remember.js';
@@ -21,8 +22,7 @@ import { styles } from './img-pathway.styles.js';
 import { VERSION } from './version.js';
 import { warnBadValue } from './warn.js';
 
-/** Reads a step reference: its id, or its number counted from 1. */
-export type StepReference = string | number;
+export type { StepReference };
 
 /**
  * Closed panels are hidden="until-found": still hidden, but the browser's find-in-page and
@@ -187,8 +187,6 @@ export class ImgPathway extends LitElement {
    */
   content: PathwayContent = en;
 
-  /** Ids of the open steps. Replaced (never mutated) on each change, then an update is requested. */
-  private _openIds = new Set<string>();
   /** Each step's body as last drawn, by step number from 0 (see _body). */
   private _bodies: StepBody[] = [];
   /** The interface words in use (see GuideLanguage). */
@@ -213,6 +211,14 @@ export class ImgPathway extends LitElement {
   private _checklist = new Checklist(this, () => this._source.shown);
   private _remember = new RememberOpen(this);
   private _copyLink = new CopyLink(this, () => this._t);
+  private _open = new OpenSteps(
+    this,
+    () => this._steps,
+    (ids) => {
+      this._copyLink.clear();
+      this._remember.save(ids, this._source.shown);
+    },
+  );
 
   /**
    * `data-` when the element was made by a `<script data-mount>`, so warnings name the attribute
@@ -235,7 +241,7 @@ export class ImgPathway extends LitElement {
     new PanelMotion(
       this,
       () => this._stepIds,
-      () => this._openIds,
+      () => this._open.ids,
     );
     new OwnText(
       this,
@@ -253,7 +259,7 @@ export class ImgPathway extends LitElement {
         if (step) step.body = body;
       });
       // Bodies show only in open or filled-in steps: before that, nothing to redraw.
-      if (this._settled || this._openIds.size > 0) this.requestUpdate();
+      if (this._settled || this._open.ids.size > 0) this.requestUpdate();
     });
     // Back in the page: closed steps may have been left to fill in (see firstUpdated).
     if (this._settled) this.requestUpdate();
@@ -313,7 +319,7 @@ export class ImgPathway extends LitElement {
       open = open.slice(0, 1);
     }
     // Steps remembered from earlier in this tab, once per content; a step named in the URL wins.
-    this._openIds = new Set(this._remember.restore(open, this._source.shown, () => this._deepLinks.step() !== ''));
+    this._open.reset(this._remember.restore(open, this._source.shown, () => this._deepLinks.step() !== ''));
   }
 
   /** Returns the value to use, warning first if the attribute's value could not be used as given. */
@@ -359,52 +365,17 @@ export class ImgPathway extends LitElement {
    * In `single` mode, opening a step closes the others. Returns false if there is no such step.
    */
   toggleStep(step: StepReference, force?: boolean): boolean {
-    const steps = this._steps;
-    const index =
-      typeof step === 'number' ? (Number.isInteger(step) ? step - 1 : -1) : steps.findIndex((s) => s.id === step);
-    const id = steps[index]?.id;
-    if (!id) return false;
-    const open = force ?? !this._openIds.has(id);
-    const next = new Set(this.single && open ? [] : this._openIds);
-    if (open) next.add(id);
-    else next.delete(id);
-    this._changeOpenIds(next);
-    return true;
+    return this._open.toggle(step, force);
   }
 
   /** Opens every step (in `single` mode: only the first). */
   openAll(): void {
-    if (this.single) this.toggleStep(1, true);
-    else this._changeOpenIds(new Set(this._steps.map((step) => step.id)));
+    this._open.openAll();
   }
 
   /** Closes every step. */
   closeAll(): void {
-    this._changeOpenIds(new Set());
-  }
-
-  /** Sets the open steps and fires one `img-pathway-toggle` per step that changed. */
-  private _changeOpenIds(next: Set<string>): void {
-    const before = this._openIds;
-    this._openIds = next;
-    this._copyLink.clear();
-    this.requestUpdate();
-    this._remember.save(next, this._source.shown);
-    this._steps.forEach(({ id }, index) => {
-      const open = next.has(id);
-      if (open !== before.has(id)) fire(this, 'img-pathway-toggle', { id, index, open });
-    });
-  }
-
-  private get _allOpen(): boolean {
-    return this._steps.every((step) => this._openIds.has(step.id));
-  }
-
-  private _onToggleAll(): void {
-    const open = !this._allOpen;
-    if (open) this.openAll();
-    else this.closeAll();
-    fire(this, 'img-pathway-toggle-all', { open });
+    this._open.closeAll();
   }
 
   /** The browser's find-in-page or a text-fragment link matched text in a closed step: open it. */
@@ -424,7 +395,7 @@ export class ImgPathway extends LitElement {
     if (!(origin instanceof Element)) return;
     const toggle = origin.closest('[part="button"],[part="summary"]');
     if (toggle) this.toggleStep(toggle.id.replace(/-(button|summary)$/, ''));
-    if (origin.closest('[part="toggle-all"]')) this._onToggleAll();
+    if (origin.closest('[part="toggle-all"]')) this._open.toggleAll();
     const link = origin.closest('a');
     const panel = link?.closest('[role="region"]');
     if (!link || !panel) return;
@@ -463,10 +434,10 @@ export class ImgPathway extends LitElement {
                         class="toggle-all"
                         part="toggle-all"
                         type="button"
-                        aria-expanded=${this._allOpen ? 'true' : 'false'}
+                        aria-expanded=${this._open.allOpen ? 'true' : 'false'}
                         aria-controls=${panelIds}
                       >
-                        ${this._allOpen ? t.hideAll : t.showAll}
+                        ${this._open.allOpen ? t.hideAll : t.showAll}
                       </button>`
                 }
               </div>`
@@ -490,7 +461,7 @@ export class ImgPathway extends LitElement {
   }
 
   private _renderStep(step: PathwayStep, index: number, level: number): TemplateResult {
-    const open = this._openIds.has(step.id);
+    const open = this._open.ids.has(step.id);
     const id = step.id;
     const t = this._t;
     const done = this._checklist.has(id);
@@ -574,18 +545,10 @@ export class ImgPathway extends LitElement {
     return html`
       <div class="footer" part="footer" ?hidden=${!month && !note}>
         <p class="reviewed" ?hidden=${!month}>
-          ${this._t.lastReviewed} <time datetime=${ifDefined(month)}>${month ? formatMonth(month, this._t) : ''}</time>
+          ${this._t.lastReviewed} <time datetime=${ifDefined(month)}>${month ? monthLabel(month, this._t) : ''}</time>
         </p>
         <p class="note" ?hidden=${!note}>${note}</p>
       </div>
     `;
   }
-}
-
-/** "2026-11" → "November 2026", from the interface words (month names and their order). */
-function formatMonth(yearMonth: string, t: PathwayStrings): string {
-  const [year = '', month = ''] = yearMonth.split('-');
-  // Replaced by functions: a month name given as "$&" must stay text, not a replacement pattern.
-  const name = t.months[Number(month) - 1] ?? month;
-  return t.monthYear.replace('{month}', () => name).replace('{year}', () => year);
 }

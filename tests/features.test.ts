@@ -6,6 +6,7 @@ import { Checklist } from '../src/features/checklist.js';
 import { CopyLink } from '../src/features/copy-link.js';
 import { DeepLinks } from '../src/features/deep-links.js';
 import { GuideLanguage } from '../src/features/language.js';
+import { OpenSteps } from '../src/features/open-steps.js';
 import { RememberOpen } from '../src/features/remember.js';
 import { captureWarnings } from './support/helpers.js';
 
@@ -19,6 +20,7 @@ class BareHost extends LitElement {
   static override properties = { checklist: { type: Boolean }, remember: { type: Boolean } };
   checklist = false;
   remember = false;
+  single = false;
   content: PathwayContent = en;
   src: string | undefined;
   toggled: [string, boolean | undefined][] = [];
@@ -148,6 +150,81 @@ describe('feature controllers on a bare host', () => {
       expect(words.showAll).to.equal('Tout afficher');
       expect(words.hideAll).to.equal('Hide them');
       expect(words.step).to.equal('{number} of {total}');
+    });
+  });
+
+  describe('OpenSteps', () => {
+    /** A host, its open steps, each change they report, and every toggle event, in order. */
+    async function setUp(single = false) {
+      const host = await fixture<BareHost>(html`<bare-feature-host></bare-feature-host>`);
+      host.single = single;
+      const changes: string[][] = [];
+      const events: string[] = [];
+      host.addEventListener('img-pathway-toggle', ({ detail }) =>
+        events.push(`${detail.index}:${detail.id}:${detail.open}`),
+      );
+      host.addEventListener('img-pathway-toggle-all', ({ detail }) => events.push(`all:${detail.open}`));
+      const open = new OpenSteps(
+        host,
+        () => en.steps,
+        (next) => changes.push([...next]),
+      );
+      return { open, changes, events };
+    }
+
+    it('opens and closes a step by id or number, with one event per step that changed', async () => {
+      const { open, changes, events } = await setUp();
+      expect(open.toggle('residency')).to.be.true;
+      expect(open.toggle(4, true)).to.be.true;
+      expect(open.toggle(4, true), 'already open').to.be.true;
+      expect(open.toggle(2)).to.be.true;
+      expect([...open.ids]).to.deep.equal(['immigration']);
+      expect(events).to.deep.equal(['1:residency:true', '3:immigration:true', '1:residency:false']);
+      expect(changes).to.have.length(4);
+    });
+
+    it('answers false, and changes nothing, for a step that does not exist', async () => {
+      const { open, changes, events } = await setUp();
+      for (const step of ['nowhere', 0, 5, 1.5, '']) expect(open.toggle(step), String(step)).to.be.false;
+      expect(open.ids.size).to.equal(0);
+      expect(changes).to.have.length(0);
+      expect(events).to.have.length(0);
+    });
+
+    it('in single mode, opening a step closes the other, and "all" is the first step', async () => {
+      const { open, events } = await setUp(true);
+      open.toggle('residency');
+      open.toggle('immigration');
+      expect([...open.ids]).to.deep.equal(['immigration']);
+      open.openAll();
+      expect([...open.ids]).to.deep.equal(['ecfmg-certification']);
+      expect(events.slice(-2)).to.deep.equal(['0:ecfmg-certification:true', '3:immigration:false']);
+    });
+
+    it('shows all, then hides all, with a toggle-all event after the steps’ own', async () => {
+      const { open, events } = await setUp();
+      open.toggle(1);
+      open.toggleAll();
+      expect(open.allOpen).to.be.true;
+      expect(events.slice(1)).to.deep.equal([
+        '1:residency:true',
+        '2:state-licensure:true',
+        '3:immigration:true',
+        'all:true',
+      ]);
+      open.toggleAll();
+      expect(open.ids.size).to.equal(0);
+      expect(events.at(-1)).to.equal('all:false');
+    });
+
+    it('replaces its set on each change, and takes the steps set up at first without events', async () => {
+      const { open, changes, events } = await setUp();
+      open.reset(['residency']);
+      const before = open.ids;
+      expect(changes.length + events.length, 'set-up is not a change').to.equal(0);
+      open.toggle(1, true);
+      expect([...before], 'the old set is left as it was').to.deep.equal(['residency']);
+      expect([...open.ids]).to.deep.equal(['residency', 'ecfmg-certification']);
     });
   });
 });

@@ -35,3 +35,11 @@ export function stepLabel(words: string, number: number, total: number): string 
     ? words.replace('{number}', String(number)).replace('{total}', String(total))
     : `${words} ${number}`;
 }
+
+/** "2026-11" → "November 2026", from the interface words (month names and their order). */
+export function monthLabel(yearMonth: string, t: PathwayStrings): string {
+  const [year = '', month = ''] = yearMonth.split('-');
+  // Replaced by functions: a month name given as "$&" must stay text, not a replacement pattern.
+  const name = t.months[Number(month) - 1] ?? month;
+  return t.monthYear.replace('{month}', () => name).replace('{year}', () => year);
+}
