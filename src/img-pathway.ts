@@ -410,6 +410,7 @@ export class ImgPathway extends LitElement {
     const showHeading = this.heading !== '';
     const stepLevel = showHeading ? Math.min(this._level + 1, 6) : this._level;
     const panelIds = this._steps.map((step) => `${step.id}-panel`).join(' ');
+    const allOpen = this._open.allOpen;
     return html`
       <div class="guide" part="guide" lang=${ifDefined(content.lang)}>
         ${
@@ -434,10 +435,10 @@ export class ImgPathway extends LitElement {
                         class="toggle-all"
                         part="toggle-all"
                         type="button"
-                        aria-expanded=${this._open.allOpen ? 'true' : 'false'}
+                        aria-expanded=${allOpen ? 'true' : 'false'}
                         aria-controls=${panelIds}
                       >
-                        ${this._open.allOpen ? t.hideAll : t.showAll}
+                        ${allOpen ? t.hideAll : t.showAll}
                       </button>`
                 }
               </div>`
