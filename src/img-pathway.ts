@@ -1,11 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpen, parseStrings, type Parsed } from './attributes.js';
+import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpen, parseStrings } from './attributes.js';
 import { en, enStrings } from './content/en.js';
 import type { PathwayBlock, PathwayContent, PathwayStep, PathwayStrings } from './content/types.js';
 import { loadChunk } from './content/chunks.js';
-import { monthLabel, stepLabel } from './content/strings.js';
 import { Checklist } from './features/checklist.js';
+import { GuideClicks } from './features/clicks.js';
 import { ContentSource, whenPageSettled } from './features/content-source.js';
 import { CopyLink } from './features/copy-link.js';
 import { DeepLinks } from './features/deep-links.js';
@@ -15,23 +15,15 @@ import { OwnText } from './features/own-text.js';
 import { PanelMotion } from './features/panel-motion.js';
 import { RememberOpen } from './features/remember.js';
 import { whenIdle } from './idle.js';
-import { fire } from './events.js';
+import { checked, warnAttribute } from './attribute-warning.js';
 import { atLevel } from './heading.js';
+import { footerTemplate } from './templates/footer.js';
+import { stepTemplate } from './templates/step.js';
 import { stepBody, type StepBody } from './step-body.js';
 import { styles } from './img-pathway.styles.js';
 import { VERSION } from './version.js';
-import { warnBadValue } from './warn.js';
 
 export type { StepReference };
-
-/**
- * Closed panels are hidden="until-found": still hidden, but the browser's find-in-page and
- * text-fragment links reach their text and open them (`beforematch`). Bound as the `hidden`
- * property, which takes this string where supported and reads it as `true` (plain `hidden`)
- * elsewhere; TypeScript's DOM types still say boolean. Bound in the template, not set after each
- * update, so it is written once per change rather than on every closed panel every time.
- */
-const UNTIL_FOUND = 'until-found' as unknown as boolean;
 
 /**
  * The four steps an international medical graduate (IMG) takes to practice medicine in the
@@ -236,8 +228,14 @@ export class ImgPathway extends LitElement {
 
   constructor() {
     super();
-    this.addEventListener('click', this._onClick);
     // Kept by the element, as controllers.
+    new GuideClicks(
+      this,
+      () => this._steps,
+      () => {
+        this._open.toggleAll();
+      },
+    );
     new PanelMotion(
       this,
       () => this._stepIds,
@@ -290,10 +288,10 @@ export class ImgPathway extends LitElement {
       // A link to a step of content that arrives later (src, inline JSON, a script).
       if (this.hasUpdated) void this.updateComplete.then(this._deepLinks.follow);
     }
-    if (changed.has('strings')) this._language.overrides = this._parsed('strings', parseStrings(this.strings));
-    if (changed.has('headingLevel')) this._level = this._parsed('heading-level', parseHeadingLevel(this.headingLevel));
+    if (changed.has('strings')) this._language.overrides = checked(this, 'strings', parseStrings(this.strings));
+    if (changed.has('headingLevel')) this._level = checked(this, 'heading-level', parseHeadingLevel(this.headingLevel));
     if (changed.has('theme') && !['light', 'dark', 'auto'].includes(this.theme)) {
-      this._warnAttribute('theme', 'use light, dark or auto; using light');
+      warnAttribute(this, 'theme', 'use light, dark or auto; using light');
       this.theme = 'light';
     }
     const openChanged = changed.has('open') || changed.has('content') || changed.has('single');
@@ -310,36 +308,16 @@ export class ImgPathway extends LitElement {
       // wait for it before calling a name unknown.
       if (this.content === en)
         whenPageSettled(() => {
-          if (this.content === en && !this.src) this._warnAttribute('open', problem);
+          if (this.content === en && !this.src) warnAttribute(this, 'open', problem);
         });
-      else this._warnAttribute('open', problem);
+      else warnAttribute(this, 'open', problem);
     }
     if (this.single && open.length > 1) {
-      this._warnAttribute('open', `"single" opens one step at a time; opening only "${open[0] ?? ''}"`);
+      warnAttribute(this, 'open', `"single" opens one step at a time; opening only "${open[0] ?? ''}"`);
       open = open.slice(0, 1);
     }
     // Steps remembered from earlier in this tab, once per content; a step named in the URL wins.
     this._open.reset(this._remember.restore(open, this._source.shown, () => this._deepLinks.step() !== ''));
-  }
-
-  /** Returns the value to use, warning first if the attribute's value could not be used as given. */
-  private _parsed<T>(attribute: 'heading-level' | 'open' | 'strings', [value, problem]: Parsed<T>): T {
-    if (problem) this._warnAttribute(attribute, problem);
-    return value;
-  }
-
-  private _warnAttribute(attribute: 'heading-level' | 'open' | 'theme' | 'strings', problem: string): void {
-    // The value as given: heading-level's property is a number (NaN for "abc"), so its attribute
-    // text is quoted; the others hold the text itself (theme's attribute lags, reflected later).
-    const given =
-      attribute === 'heading-level'
-        ? (this.getAttribute(attribute) ?? this.headingLevel)
-        : attribute === 'strings'
-          ? typeof this.strings === 'object'
-            ? JSON.stringify(this.strings)
-            : this.strings
-          : this[attribute];
-    warnBadValue(this._attributePrefix + attribute, given, problem);
   }
 
   private get _steps(): PathwayStep[] {
@@ -379,29 +357,8 @@ export class ImgPathway extends LitElement {
   }
 
   /** The browser's find-in-page or a text-fragment link matched text in a closed step: open it. */
-  private _onBeforeMatch(event: Event): void {
+  private _onBeforeMatch = (event: Event): void => {
     this.toggleStep((event.currentTarget as HTMLElement).id.replace(/-panel$/, ''), true);
-  }
-
-  /**
-   * Clicks anywhere in the shadow root reach the host: a click on a step's button or summary
-   * toggles the step (the summary is a larger target for a finger; keyboard users have the
-   * button), one on the show-all button toggles all, and a followed link is reported (for
-   * analytics) with its step. One listener for all, rather than one per button: less to set up
-   * for each guide on a page with many.
-   */
-  private _onClick = (event: Event): void => {
-    const origin = event.composedPath()[0];
-    if (!(origin instanceof Element)) return;
-    const toggle = origin.closest('[part="button"],[part="summary"]');
-    if (toggle) this.toggleStep(toggle.id.replace(/-(button|summary)$/, ''));
-    if (origin.closest('[part="toggle-all"]')) this._open.toggleAll();
-    const link = origin.closest('a');
-    const panel = link?.closest('[role="region"]');
-    if (!link || !panel) return;
-    const index = [...this.renderRoot.querySelectorAll('[role="region"]')].indexOf(panel);
-    const step = this._steps[index];
-    if (step) fire(this, 'img-pathway-link', { href: link.href, id: step.id, index });
   };
 
   protected override render(): TemplateResult {
@@ -444,9 +401,26 @@ export class ImgPathway extends LitElement {
               </div>`
         }
         <ol class="steps" part="steps">
-          ${this._steps.map((step, index) => this._renderStep(step, index, stepLevel))}
+          ${this._steps.map((step, index) =>
+            stepTemplate({
+              step,
+              index,
+              total: this._steps.length,
+              level: stepLevel,
+              open: this._open.ids.has(step.id),
+              done: this._checklist.has(step.id),
+              checklist: this.checklist,
+              filled: this._open.ids.has(step.id) || this._settled,
+              words: t,
+              body: () => this._body(step, index),
+              copyMessage: this._copyLink.message(step.id),
+              onCopyLink: this._copyLink.onClick,
+              onDoneChange: this._checklist.onChange,
+              onBeforeMatch: this._onBeforeMatch,
+            }),
+          )}
         </ol>
-        ${this._renderFooter(content)}
+        ${footerTemplate(content, t)}
         <slot name="end"></slot>
       </div>
     `;
@@ -461,95 +435,10 @@ export class ImgPathway extends LitElement {
       <button class="reset" part="reset" type="button" @click=${this._checklist.onReset}>${this._t.reset}</button>`;
   }
 
-  private _renderStep(step: PathwayStep, index: number, level: number): TemplateResult {
-    const open = this._open.ids.has(step.id);
-    const id = step.id;
-    const t = this._t;
-    const done = this._checklist.has(id);
-    // The spoken number is one text node, "1 of 4:": hidden pieces around a visible "1" make
-    // Chromium read "1 of 4 :", and two bindings with a space between them lose the space. It
-    // says "1 of 4", not "Step 1": the guide's steps must not sound like the USMLE's Step 1 to 3.
-    // The summary sits outside the button: a button's name must contain all of its visible
-    // text (WCAG 2.5.3), and "1 of 4: <title>" should not be followed by a whole sentence.
-    // Clicking the summary still toggles the step (see _onClick).
-    return atLevel(
-      html`
-        <li class=${done ? 'step done' : 'step'} part="step">
-          <div class="step-header">
-            <h3 class="step-heading" part="heading">
-              <button
-                id=${`${id}-button`}
-                class="step-button"
-                part="button"
-                type="button"
-                aria-expanded=${open ? 'true' : 'false'}
-                aria-controls=${`${id}-panel`}
-                aria-describedby=${step.summary ? `${id}-summary` : nothing}
-              >
-                <span class="number" part="number"
-                  ><span aria-hidden="true">${done ? '✓' : index + 1}</span
-                  ><span class="visually-hidden">${`${stepLabel(t.step, index + 1, this._steps.length)}:`}</span></span
-                >
-                <span class="title" part="title" id=${`${id}-title`}>${step.title}</span>
-                <span class="chevron" part="chevron" aria-hidden="true"></span>
-              </button>
-            </h3>
-            <p class="summary" part="summary" id=${`${id}-summary`} ?hidden=${!step.summary}>${step.summary}</p>
-            ${
-              this.checklist
-                ? html`<label class="done-label" part="done"
-                    ><input
-                      type="checkbox"
-                      data-step=${id}
-                      .checked=${done}
-                      aria-describedby=${`${id}-title`}
-                      @change=${this._checklist.onChange}
-                    />${t.markDone}</label
-                  >`
-                : nothing
-            }
-          </div>
-          <div
-            id=${`${id}-panel`}
-            class="panel"
-            part="panel"
-            role="region"
-            aria-labelledby=${`${id}-button`}
-            .hidden=${open ? false : UNTIL_FOUND}
-            @beforematch=${this._onBeforeMatch}
-          >
-            ${open || this._settled ? [this._body(step, index), html`<slot name=${id}></slot>`] : nothing}
-            ${
-              open
-                ? html`<p class="copy">
-                    <button class="copy-link" part="copy-link" type="button" data-step=${id} @click=${this._copyLink.onClick}>
-                      ${t.copyLink}</button
-                    ><span role="status">${this._copyLink.message(id)}</span>
-                  </p>`
-                : nothing
-            }
-          </div>
-        </li>
-      `,
-      level,
-    );
-  }
-
   /** The step's body and links for the place at `index` (see stepBody). */
   private _body(step: PathwayStep, index: number): DocumentFragment {
     const body = stepBody(step, this._t.officialLinks, this.renderRoot, this._bodies[index]);
     this._bodies[index] = body;
     return body[1];
-  }
-
-  private _renderFooter({ lastReviewed: month, note }: PathwayContent): TemplateResult {
-    return html`
-      <div class="footer" part="footer" ?hidden=${!month && !note}>
-        <p class="reviewed" ?hidden=${!month}>
-          ${this._t.lastReviewed} <time datetime=${ifDefined(month)}>${month ? monthLabel(month, this._t) : ''}</time>
-        </p>
-        <p class="note" ?hidden=${!note}>${note}</p>
-      </div>
-    `;
   }
 }

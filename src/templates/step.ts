@@ -1,0 +1,114 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PathwayStep, PathwayStrings } from '../content/types.js';
+import { stepLabel } from '../content/strings.js';
+import { atLevel } from '../heading.js';
+
+/**
+ * Closed panels are hidden="until-found": still hidden, but the browser's find-in-page and
+ * text-fragment links reach their text and open them (`beforematch`). Bound as the `hidden`
+ * property, which takes this string where supported and reads it as `true` (plain `hidden`)
+ * elsewhere; TypeScript's DOM types still say boolean. Bound in the template, not set after each
+ * update, so it is written once per change rather than on every closed panel every time.
+ */
+const UNTIL_FOUND = 'until-found' as unknown as boolean;
+
+/** What one step's markup is drawn from: the step, its state in the guide, and its handlers. */
+export interface StepView {
+  step: PathwayStep;
+  /** Its place, from 0, and how many steps the guide has. */
+  index: number;
+  total: number;
+  /** Its heading's level, 2 to 6. */
+  level: number;
+  open: boolean;
+  /** Marked done (with `checklist`). */
+  done: boolean;
+  /** Whether to draw the "Mark this step as done" checkbox. */
+  checklist: boolean;
+  /** Whether the panel is filled in (open, or closed but filled once the page was idle). */
+  filled: boolean;
+  words: PathwayStrings;
+  /** The step's body (see stepBody), asked for only when the panel is filled in. */
+  body: () => DocumentFragment;
+  /** What to announce beside its "Copy link" button ('' most of the time). */
+  copyMessage: string;
+  onCopyLink: (event: Event) => void;
+  onDoneChange: (event: Event) => void;
+  onBeforeMatch: (event: Event) => void;
+}
+
+/**
+ * One step: its heading with the button that opens and closes it, its summary, its checkbox,
+ * and its panel. Clicks on the button and the summary reach the element's one click listener.
+ */
+export function stepTemplate(view: StepView): TemplateResult {
+  const { step, index, open, done, words: t } = view;
+  const id = step.id;
+  // The spoken number is one text node, "1 of 4:": hidden pieces around a visible "1" make
+  // Chromium read "1 of 4 :", and two bindings with a space between them lose the space. It
+  // says "1 of 4", not "Step 1": the guide's steps must not sound like the USMLE's Step 1 to 3.
+  // The summary sits outside the button: a button's name must contain all of its visible
+  // text (WCAG 2.5.3), and "1 of 4: <title>" should not be followed by a whole sentence.
+  // Clicking the summary still toggles the step (see the element's click listener).
+  return atLevel(
+    html`
+      <li class=${done ? 'step done' : 'step'} part="step">
+        <div class="step-header">
+          <h3 class="step-heading" part="heading">
+            <button
+              id=${`${id}-button`}
+              class="step-button"
+              part="button"
+              type="button"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${`${id}-panel`}
+              aria-describedby=${step.summary ? `${id}-summary` : nothing}
+            >
+              <span class="number" part="number"
+                ><span aria-hidden="true">${done ? '✓' : index + 1}</span
+                ><span class="visually-hidden">${`${stepLabel(t.step, index + 1, view.total)}:`}</span></span
+              >
+              <span class="title" part="title" id=${`${id}-title`}>${step.title}</span>
+              <span class="chevron" part="chevron" aria-hidden="true"></span>
+            </button>
+          </h3>
+          <p class="summary" part="summary" id=${`${id}-summary`} ?hidden=${!step.summary}>${step.summary}</p>
+          ${
+            view.checklist
+              ? html`<label class="done-label" part="done"
+                  ><input
+                    type="checkbox"
+                    data-step=${id}
+                    .checked=${done}
+                    aria-describedby=${`${id}-title`}
+                    @change=${view.onDoneChange}
+                  />${t.markDone}</label
+                >`
+              : nothing
+          }
+        </div>
+        <div
+          id=${`${id}-panel`}
+          class="panel"
+          part="panel"
+          role="region"
+          aria-labelledby=${`${id}-button`}
+          .hidden=${open ? false : UNTIL_FOUND}
+          @beforematch=${view.onBeforeMatch}
+        >
+          ${view.filled ? [view.body(), html`<slot name=${id}></slot>`] : nothing}
+          ${
+            open
+              ? html`<p class="copy">
+                  <button class="copy-link" part="copy-link" type="button" data-step=${id} @click=${view.onCopyLink}>
+                    ${t.copyLink}</button
+                  ><span role="status">${view.copyMessage}</span>
+                </p>`
+              : nothing
+          }
+        </div>
+      </li>
+    `,
+    view.level,
+  );
+}
