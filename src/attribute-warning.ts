@@ -6,7 +6,7 @@ import { warnBadValue } from './warn.js';
 export type CheckedAttribute = 'heading-level' | 'open' | 'theme' | 'strings';
 
 /** What a warning reads of the guide: the values as given, and how the page names them. */
-interface Host extends HTMLElement {
+export interface CheckedHost extends HTMLElement {
   headingLevel: number;
   open: string;
   theme: string;
@@ -16,7 +16,7 @@ interface Host extends HTMLElement {
 }
 
 /** Warns that an attribute's value could not be used as given, quoting the value the page gave. */
-export function warnAttribute(host: Host, attribute: CheckedAttribute, problem: string): void {
+export function warnAttribute(host: CheckedHost, attribute: CheckedAttribute, problem: string): void {
   // heading-level's property is a number (NaN for "abc"), so its attribute text is quoted; the
   // others hold the text itself (theme's attribute lags, reflected later).
   const given =
@@ -31,7 +31,7 @@ export function warnAttribute(host: Host, attribute: CheckedAttribute, problem: 
 }
 
 /** Returns the parsed value to use, warning first if the attribute's value could not be used as given. */
-export function checked<T>(host: Host, attribute: CheckedAttribute, [value, problem]: Parsed<T>): T {
+export function checked<T>(host: CheckedHost, attribute: CheckedAttribute, [value, problem]: Parsed<T>): T {
   if (problem) warnAttribute(host, attribute, problem);
   return value;
 }

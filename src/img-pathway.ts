@@ -1,20 +1,19 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpen, parseStrings } from './attributes.js';
+import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseStrings } from './attributes.js';
 import { en, enStrings } from './content/en.js';
-import type { PathwayBlock, PathwayContent, PathwayStep, PathwayStrings } from './content/types.js';
-import { loadChunk } from './content/chunks.js';
+import type { PathwayContent, PathwayStep, PathwayStrings } from './content/types.js';
 import { Checklist } from './features/checklist.js';
 import { GuideClicks } from './features/clicks.js';
-import { ContentSource, whenPageSettled } from './features/content-source.js';
+import { ContentSource } from './features/content-source.js';
 import { CopyLink } from './features/copy-link.js';
 import { DeepLinks } from './features/deep-links.js';
 import { GuideLanguage } from './features/language.js';
 import { OpenSteps, type StepReference } from './features/open-steps.js';
 import { OwnText } from './features/own-text.js';
+import { PanelFilling } from './features/panel-filling.js';
 import { PanelMotion } from './features/panel-motion.js';
 import { RememberOpen } from './features/remember.js';
-import { whenIdle } from './idle.js';
 import { checked, warnAttribute } from './attribute-warning.js';
 import { atLevel } from './heading.js';
 import { footerTemplate } from './templates/footer.js';
@@ -211,6 +210,14 @@ export class ImgPathway extends LitElement {
       this._remember.save(ids, this._source.shown);
     },
   );
+  private _filling = new PanelFilling(
+    this,
+    () => this._open.ids.size,
+    () => {
+      this.requestUpdate();
+      this.performUpdate();
+    },
+  );
 
   /**
    * `data-` when the element was made by a `<script data-mount>`, so warnings name the attribute
@@ -218,13 +225,6 @@ export class ImgPathway extends LitElement {
    * @internal
    */
   _attributePrefix = '';
-
-  /**
-   * False until the browser is first idle after the first render: closed panels are filled in
-   * then, so the first render (what the reader sees first) builds only the headings and the
-   * open steps, and a page with many guides loads first.
-   */
-  private _settled = false;
 
   constructor() {
     super();
@@ -248,35 +248,9 @@ export class ImgPathway extends LitElement {
     );
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // In the one-tag bundle the built-in step bodies come from a second, hash-checked file.
-    void loadChunk<PathwayBlock[][]>('en')?.then((bodies) => {
-      bodies?.forEach((body, i) => {
-        const step = en.steps[i];
-        if (step) step.body = body;
-      });
-      // Bodies show only in open or filled-in steps: before that, nothing to redraw.
-      if (this._settled || this._open.ids.size > 0) this.requestUpdate();
-    });
-    // Back in the page: closed steps may have been left to fill in (see firstUpdated).
-    if (this._settled) this.requestUpdate();
-  }
-
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
-  }
-
-  protected override firstUpdated(): void {
-    whenIdle(() => {
-      this._settled = true;
-      // Drawn now, not in a later microtask, so the idle queue can tell how long it took. A
-      // guide no longer in the page is drawn when it comes back (connectedCallback).
-      if (!this.isConnected) return;
-      this.requestUpdate();
-      this.performUpdate();
-    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -300,24 +274,10 @@ export class ImgPathway extends LitElement {
   }
 
   private _applyOpenAttribute(): void {
-    const ids = this._stepIds;
-    const [indexes, problem] = parseOpen(this.open, ids);
-    let open = indexes.map((index) => ids[index] ?? '');
-    if (problem) {
-      // `open` may name the steps of custom content still to come: with the built-in guide,
-      // wait for it before calling a name unknown.
-      if (this.content === en)
-        whenPageSettled(() => {
-          if (this.content === en && !this.src) warnAttribute(this, 'open', problem);
-        });
-      else warnAttribute(this, 'open', problem);
-    }
-    if (this.single && open.length > 1) {
-      warnAttribute(this, 'open', `"single" opens one step at a time; opening only "${open[0] ?? ''}"`);
-      open = open.slice(0, 1);
-    }
     // Steps remembered from earlier in this tab, once per content; a step named in the URL wins.
-    this._open.reset(this._remember.restore(open, this._source.shown, () => this._deepLinks.step() !== ''));
+    this._open.reset(
+      this._remember.restore(this._open.named(), this._source.shown, () => this._deepLinks.step() !== ''),
+    );
   }
 
   private get _steps(): PathwayStep[] {
@@ -410,7 +370,7 @@ export class ImgPathway extends LitElement {
               open: this._open.ids.has(step.id),
               done: this._checklist.has(step.id),
               checklist: this.checklist,
-              filled: this._open.ids.has(step.id) || this._settled,
+              filled: this._open.ids.has(step.id) || this._filling.settled,
               words: t,
               body: () => this._body(step, index),
               copyMessage: this._copyLink.message(step.id),

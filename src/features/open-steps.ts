@@ -1,12 +1,18 @@
-import type { PathwayStep } from '../content/types.js';
+import { parseOpen } from '../attributes.js';
+import { warnAttribute, type CheckedHost } from '../attribute-warning.js';
+import { en } from '../content/en.js';
+import type { PathwayContent, PathwayStep } from '../content/types.js';
 import { fire } from '../events.js';
+import { whenPageSettled } from './content-source.js';
 
 /** Reads a step reference: its id, or its number counted from 1. */
 export type StepReference = string | number;
 
 /** What the open steps need of the guide. */
-interface Host extends HTMLElement {
+interface Host extends CheckedHost {
   single: boolean;
+  content: PathwayContent;
+  src: string | undefined;
   requestUpdate(): void;
 }
 
@@ -26,6 +32,29 @@ export class OpenSteps {
     /** After each change made by the reader or a script: what follows the open steps. */
     private readonly _changed: (ids: ReadonlySet<string>) => void,
   ) {}
+
+  /**
+   * The steps the `open` attribute names (`2`, `residency,immigration`, `all`), with one warning
+   * for what it cannot use; in `single` mode, only the first.
+   */
+  named(): string[] {
+    const host = this._host;
+    const ids = this._steps().map((step) => step.id);
+    const [indexes, problem] = parseOpen(host.open, ids);
+    const open = indexes.map((index) => ids[index] ?? '');
+    if (problem) {
+      // `open` may name the steps of custom content still to come: with the built-in guide,
+      // wait for it before calling a name unknown.
+      if (host.content === en)
+        whenPageSettled(() => {
+          if (host.content === en && !host.src) warnAttribute(host, 'open', problem);
+        });
+      else warnAttribute(host, 'open', problem);
+    }
+    if (!host.single || open.length < 2) return open;
+    warnAttribute(host, 'open', `"single" opens one step at a time; opening only "${open[0] ?? ''}"`);
+    return open.slice(0, 1);
+  }
 
   /** The steps open as the guide is set up (attributes, remembered steps): no events. */
   reset(ids: Iterable<string>): void {

@@ -1,0 +1,52 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadChunk } from '../content/chunks.js';
+import { en } from '../content/en.js';
+import type { PathwayBlock } from '../content/types.js';
+import { whenIdle } from '../idle.js';
+
+/**
+ * When the closed panels are filled in. The first render (what the reader sees first) builds
+ * only the headings and the open steps, so that a page with many guides loads first; closed
+ * panels are filled in when the browser is first idle after it, so find-in-page reaches their
+ * text. In the one-tag bundle the built-in step bodies come from a second, hash-checked file:
+ * the guide is drawn again when they arrive, if it shows any.
+ */
+export class PanelFilling implements ReactiveController {
+  /** False until the browser is first idle after the first render. */
+  settled = false;
+  private _asked = false;
+
+  constructor(
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    /** How many steps are open (their panels are filled in from the first render). */
+    private readonly _openCount: () => number,
+    /** Draws the guide at once, not in a later microtask. */
+    private readonly _drawNow: () => void,
+  ) {
+    _host.addController(this);
+  }
+
+  hostConnected(): void {
+    void loadChunk<PathwayBlock[][]>('en')?.then((bodies) => {
+      bodies?.forEach((body, i) => {
+        const step = en.steps[i];
+        if (step) step.body = body;
+      });
+      // Bodies show only in open or filled-in steps: before that, nothing to redraw.
+      if (this.settled || this._openCount() > 0) this._host.requestUpdate();
+    });
+    // Back in the page: closed steps may have been left to fill in (below).
+    if (this.settled) this._host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    if (this._asked) return;
+    this._asked = true;
+    whenIdle(() => {
+      this.settled = true;
+      // Drawn now, so the idle queue can tell how long it took. A guide no longer in the page
+      // is drawn when it comes back (hostConnected).
+      if (this._host.isConnected) this._drawNow();
+    });
+  }
+}
