@@ -2,11 +2,15 @@ import { expect, fixture } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { en } from '../src/content/en.js';
 import type { PathwayContent, PathwayStrings } from '../src/content/types.js';
+import { checked, warnAttribute } from '../src/attribute-warning.js';
+import { parseHeadingLevel } from '../src/attributes.js';
 import { Checklist } from '../src/features/checklist.js';
+import { GuideClicks } from '../src/features/clicks.js';
 import { CopyLink } from '../src/features/copy-link.js';
 import { DeepLinks } from '../src/features/deep-links.js';
 import { GuideLanguage } from '../src/features/language.js';
 import { OpenSteps } from '../src/features/open-steps.js';
+import { PanelFilling } from '../src/features/panel-filling.js';
 import { RememberOpen } from '../src/features/remember.js';
 import { captureWarnings } from './support/helpers.js';
 
@@ -21,6 +25,11 @@ class BareHost extends LitElement {
   checklist = false;
   remember = false;
   single = false;
+  open = 'none';
+  headingLevel = 2;
+  theme = 'light';
+  strings: string | Partial<PathwayStrings> | undefined;
+  _attributePrefix = '';
   content: PathwayContent = en;
   src: string | undefined;
   toggled: [string, boolean | undefined][] = [];
@@ -226,5 +235,121 @@ describe('feature controllers on a bare host', () => {
       expect([...before], 'the old set is left as it was').to.deep.equal(['residency']);
       expect([...open.ids]).to.deep.equal(['residency', 'ecfmg-certification']);
     });
+
+    it('reads the steps the open attribute names, warning once for what it cannot use', async () => {
+      const { open } = await setUp();
+      const host = open['_host'] as BareHost;
+      host.open = '2, immigration';
+      expect(open.named()).to.deep.equal(['residency', 'immigration']);
+      host.content = { ...en };
+      host.open = '2, nowhere';
+      const warnings = await captureWarnings(() => expect(open.named()).to.deep.equal(['residency']));
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('open="2, nowhere"').and.contain('nowhere');
+    });
+
+    it('in single mode, keeps the first step the open attribute names, and says so', async () => {
+      const { open } = await setUp(true);
+      (open['_host'] as BareHost).open = 'all';
+      const warnings = await captureWarnings(() => expect(open.named()).to.deep.equal(['ecfmg-certification']));
+      expect(warnings).to.deep.equal([
+        'img-pathway: open="all" cannot be used; "single" opens one step at a time; opening only "ecfmg-certification".',
+      ]);
+    });
+  });
+
+  describe('warnAttribute', () => {
+    it('quotes the value as the page wrote it, under the name the page used', async () => {
+      const host = await fixture<BareHost>(html`<bare-feature-host heading-level="abc"></bare-feature-host>`);
+      host.headingLevel = Number.NaN;
+      let warnings = await captureWarnings(() =>
+        expect(checked(host, 'heading-level', parseHeadingLevel(host.headingLevel))).to.equal(2),
+      );
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^img-pathway: heading-level="abc" cannot be used; /);
+      host._attributePrefix = 'data-';
+      host.strings = { showAll: 7 } as unknown as Partial<PathwayStrings>;
+      warnings = await captureWarnings(() => warnAttribute(host, 'strings', 'using the built-in words'));
+      expect(warnings).to.deep.equal([
+        'img-pathway: data-strings="{\\"showAll\\":7}" cannot be used; using the built-in words.',
+      ]);
+      expect(await captureWarnings(() => checked(host, 'open', [[1]])), 'no problem, no warning').to.have.length(0);
+    });
+  });
+
+  describe('GuideClicks', () => {
+    it('toggles the step whose button or summary was clicked, and reports a followed link with its step', async () => {
+      const host = await fixture<BareHost>(html`<bare-feature-host></bare-feature-host>`);
+      let toggledAll = 0;
+      new GuideClicks(
+        host,
+        () => en.steps,
+        () => (toggledAll += 1),
+      );
+      const root = host.renderRoot;
+      const part = (tag: string, attributes: Record<string, string>, parent: ParentNode = root) => {
+        const element = document.createElement(tag);
+        for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+        parent.append(element);
+        return element;
+      };
+      part('button', { part: 'button', id: 'residency-button' }).click();
+      part('p', { part: 'summary', id: 'immigration-summary' }).click();
+      part('button', { part: 'toggle-all' }).click();
+      expect(host.toggled).to.deep.equal([
+        ['residency', undefined],
+        ['immigration', undefined],
+      ]);
+      expect(toggledAll).to.equal(1);
+      part('div', { role: 'region' });
+      const link = part('a', { href: 'https://www.ecfmg.org/' }, part('div', { role: 'region' }));
+      link.addEventListener('click', (event) => event.preventDefault());
+      const followed: unknown[] = [];
+      host.addEventListener('img-pathway-link', ({ detail }) => followed.push(detail));
+      link.click();
+      expect(followed).to.deep.equal([{ href: 'https://www.ecfmg.org/', id: 'residency', index: 1 }]);
+    });
+  });
+
+  describe('PanelFilling', () => {
+    it('is not settled at the first render, then draws the guide at once when the browser is idle', async () => {
+      const host = await fixture<BareHost>(html`<bare-feature-host></bare-feature-host>`);
+      let drawn = 0;
+      const filling = new PanelFilling(
+        host,
+        () => 0,
+        () => (drawn += 1),
+      );
+      host.requestUpdate();
+      await host.updateComplete;
+      expect(filling.settled).to.be.false;
+      await waitUntilSettled(filling);
+      expect(drawn).to.equal(1);
+      host.requestUpdate();
+      await host.updateComplete;
+      expect(drawn, 'asked once, at the first update after it joined').to.equal(1);
+    });
+
+    it('does not draw a guide that left the page before the browser was idle', async () => {
+      const host = await fixture<BareHost>(html`<bare-feature-host></bare-feature-host>`);
+      let drawn = 0;
+      const filling = new PanelFilling(
+        host,
+        () => 0,
+        () => (drawn += 1),
+      );
+      host.requestUpdate();
+      await host.updateComplete;
+      host.remove();
+      await waitUntilSettled(filling);
+      expect(drawn).to.equal(0);
+    });
   });
 });
+
+/** Waits (up to 3 s) for the idle queue to reach a PanelFilling. */
+async function waitUntilSettled(filling: PanelFilling): Promise<void> {
+  const end = performance.now() + 3000;
+  while (!filling.settled && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(filling.settled, 'settled once the browser was idle').to.be.true;
+}
