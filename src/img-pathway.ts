@@ -18,6 +18,7 @@ import { checked, warnAttribute } from './attribute-warning.js';
 import { atLevel } from './heading.js';
 import { footerTemplate } from './templates/footer.js';
 import { stepTemplate } from './templates/step.js';
+import { toolbarTemplate } from './templates/toolbar.js';
 import { stepBody, type StepBody } from './step-body.js';
 import { styles } from './img-pathway.styles.js';
 import { VERSION } from './version.js';
@@ -326,8 +327,6 @@ export class ImgPathway extends LitElement {
     const t = this._t;
     const showHeading = this.heading !== '';
     const stepLevel = showHeading ? Math.min(this._level + 1, 6) : this._level;
-    const panelIds = this._steps.map((step) => `${step.id}-panel`).join(' ');
-    const allOpen = this._open.allOpen;
     return html`
       <div class="guide" part="guide" lang=${ifDefined(content.lang)}>
         ${
@@ -340,26 +339,15 @@ export class ImgPathway extends LitElement {
         }
         <p class="intro" part="intro" ?hidden=${!content.intro}>${content.intro}</p>
         <slot name="intro"></slot>
-        ${
-          this.single && !this.checklist
-            ? nothing
-            : html`<div class="toolbar">
-                ${this.checklist ? this._renderProgress() : nothing}
-                ${
-                  this.single
-                    ? nothing
-                    : html`<button
-                        class="toggle-all"
-                        part="toggle-all"
-                        type="button"
-                        aria-expanded=${allOpen ? 'true' : 'false'}
-                        aria-controls=${panelIds}
-                      >
-                        ${allOpen ? t.hideAll : t.showAll}
-                      </button>`
-                }
-              </div>`
-        }
+        ${toolbarTemplate({
+          checklist: this.checklist,
+          done: this._checklist.count(),
+          onReset: this._checklist.onReset,
+          single: this.single,
+          allOpen: this._open.allOpen,
+          stepIds: this._stepIds,
+          words: t,
+        })}
         <ol class="steps" part="steps">
           ${this._steps.map((step, index) =>
             stepTemplate({
@@ -384,15 +372,6 @@ export class ImgPathway extends LitElement {
         <slot name="end"></slot>
       </div>
     `;
-  }
-
-  /** The checklist's progress line (announced when it changes) and its reset button. */
-  private _renderProgress(): TemplateResult {
-    const progress = this._t.progress
-      .replace('{done}', String(this._checklist.count()))
-      .replace('{total}', String(this._steps.length));
-    return html`<p class="progress" part="progress" role="status">${progress}</p>
-      <button class="reset" part="reset" type="button" @click=${this._checklist.onReset}>${this._t.reset}</button>`;
   }
 
   /** The step's body and links for the place at `index` (see stepBody). */
