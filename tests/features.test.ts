@@ -312,37 +312,35 @@ describe('feature controllers on a bare host', () => {
   });
 
   describe('PanelFilling', () => {
-    it('is not settled at the first render, then draws the guide at once when the browser is idle', async () => {
+    /** A host that has drawn once with a PanelFilling, and how often it was drawn at once since. */
+    async function setUp() {
       const host = await fixture<BareHost>(html`<bare-feature-host></bare-feature-host>`);
-      let drawn = 0;
+      const drawn = { count: 0 };
       const filling = new PanelFilling(
         host,
         () => 0,
-        () => (drawn += 1),
+        () => (drawn.count += 1),
       );
       host.requestUpdate();
       await host.updateComplete;
+      return { host, filling, drawn };
+    }
+
+    it('is not settled at the first render, then draws the guide at once when the browser is idle', async () => {
+      const { host, filling, drawn } = await setUp();
       expect(filling.settled).to.be.false;
       await waitUntilSettled(filling);
-      expect(drawn).to.equal(1);
+      expect(drawn.count).to.equal(1);
       host.requestUpdate();
       await host.updateComplete;
-      expect(drawn, 'asked once, at the first update after it joined').to.equal(1);
+      expect(drawn.count, 'asked once, at the first update after it joined').to.equal(1);
     });
 
     it('does not draw a guide that left the page before the browser was idle', async () => {
-      const host = await fixture<BareHost>(html`<bare-feature-host></bare-feature-host>`);
-      let drawn = 0;
-      const filling = new PanelFilling(
-        host,
-        () => 0,
-        () => (drawn += 1),
-      );
-      host.requestUpdate();
-      await host.updateComplete;
+      const { host, filling, drawn } = await setUp();
       host.remove();
       await waitUntilSettled(filling);
-      expect(drawn).to.equal(0);
+      expect(drawn.count).to.equal(0);
     });
   });
 });
