@@ -35,7 +35,10 @@ async function printText(page) {
   const dir = await mkdtemp(join(tmpdir(), 'img-pathway-print-'));
   try {
     const pdf = join(dir, 'page.pdf');
-    await writeFile(pdf, await page.pdf({ format: 'letter' }));
+    // Without Puppeteer's wait for web fonts: it evaluates in an isolated world, which a busy
+    // machine sometimes found destroyed ("Execution context was destroyed") while the page stood
+    // still. The test pages use system fonts, and only the PDF's text is read.
+    await writeFile(pdf, await page.pdf({ format: 'letter', waitForFonts: false }));
     const { stdout } = await promisify(execFile)('pdftotext', ['-layout', pdf, '-']);
     return stdout;
   } finally {
