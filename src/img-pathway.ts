@@ -358,7 +358,7 @@ export class ImgPathway extends LitElement {
               open: this._open.ids.has(step.id),
               done: this._checklist.has(step.id),
               checklist: this.checklist,
-              filled: this._open.ids.has(step.id) || this._filling.settled,
+              settled: this._filling.settled,
               words: t,
               body: () => this._body(step, index),
               copyMessage: this._copyLink.message(step.id),

@@ -25,8 +25,8 @@ export interface StepView {
   done: boolean;
   /** Whether to draw the "Mark this step as done" checkbox. */
   checklist: boolean;
-  /** Whether the panel is filled in (open, or closed but filled once the page was idle). */
-  filled: boolean;
+  /** The browser has been idle since the first render: closed panels are filled in too. */
+  settled: boolean;
   words: PathwayStrings;
   /** The step's body (see stepBody), asked for only when the panel is filled in. */
   body: () => DocumentFragment;
@@ -96,7 +96,7 @@ export function stepTemplate(view: StepView): TemplateResult {
           .hidden=${open ? false : UNTIL_FOUND}
           @beforematch=${view.onBeforeMatch}
         >
-          ${view.filled ? [view.body(), html`<slot name=${id}></slot>`] : nothing}
+          ${open || view.settled ? [view.body(), html`<slot name=${id}></slot>`] : nothing}
           ${
             open
               ? html`<p class="copy">
