@@ -8,6 +8,7 @@ import { GuideClicks } from './features/clicks.js';
 import { ContentSource } from './features/content-source.js';
 import { CopyLink } from './features/copy-link.js';
 import { DeepLinks } from './features/deep-links.js';
+import { FindInPage } from './features/find-in-page.js';
 import { GuideLanguage } from './features/language.js';
 import { OpenSteps, type StepReference } from './features/open-steps.js';
 import { OwnText } from './features/own-text.js';
@@ -15,8 +16,8 @@ import { PanelFilling } from './features/panel-filling.js';
 import { PanelMotion } from './features/panel-motion.js';
 import { RememberOpen } from './features/remember.js';
 import { checked, warnAttribute } from './attribute-warning.js';
-import { atLevel } from './heading.js';
 import { footerTemplate } from './templates/footer.js';
+import { specialize } from './templates/specialize.js';
 import { stepTemplate } from './templates/step.js';
 import { toolbarTemplate } from './templates/toolbar.js';
 import { stepBody, type StepBody } from './step-body.js';
@@ -247,6 +248,7 @@ export class ImgPathway extends LitElement {
       () => this._source.shown,
       () => this._stepIds,
     );
+    new FindInPage(this);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -317,11 +319,6 @@ export class ImgPathway extends LitElement {
     this._open.closeAll();
   }
 
-  /** The browser's find-in-page or a text-fragment link matched text in a closed step: open it. */
-  private _onBeforeMatch = (event: Event): void => {
-    this.toggleStep((event.currentTarget as HTMLElement).id.replace(/-panel$/, ''), true);
-  };
-
   protected override render(): TemplateResult {
     const content = this._source.shown;
     const t = this._t;
@@ -331,7 +328,7 @@ export class ImgPathway extends LitElement {
       <div class="guide" part="guide" lang=${ifDefined(content.lang)}>
         ${
           showHeading
-            ? atLevel(
+            ? specialize(
                 html`<h2 class="guide-heading" part="guide-heading">${this.heading ?? content.heading}</h2>`,
                 this._level,
               )
@@ -364,7 +361,6 @@ export class ImgPathway extends LitElement {
               copyMessage: this._copyLink.message(step.id),
               onCopyLink: this._copyLink.onClick,
               onDoneChange: this._checklist.onChange,
-              onBeforeMatch: this._onBeforeMatch,
             }),
           )}
         </ol>

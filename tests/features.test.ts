@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { html, LitElement } from 'lit';
+import { html, LitElement, render, type TemplateResult } from 'lit';
 import { en } from '../src/content/en.js';
 import type { PathwayContent, PathwayStrings } from '../src/content/types.js';
 import { checked, warnAttribute } from '../src/attribute-warning.js';
@@ -8,10 +8,12 @@ import { Checklist } from '../src/features/checklist.js';
 import { GuideClicks } from '../src/features/clicks.js';
 import { CopyLink } from '../src/features/copy-link.js';
 import { DeepLinks } from '../src/features/deep-links.js';
+import { FindInPage } from '../src/features/find-in-page.js';
 import { GuideLanguage } from '../src/features/language.js';
 import { OpenSteps } from '../src/features/open-steps.js';
 import { PanelFilling } from '../src/features/panel-filling.js';
 import { RememberOpen } from '../src/features/remember.js';
+import { specialize } from '../src/templates/specialize.js';
 import { captureWarnings } from './support/helpers.js';
 
 /*
@@ -308,6 +310,65 @@ describe('feature controllers on a bare host', () => {
       host.addEventListener('img-pathway-link', ({ detail }) => followed.push(detail));
       link.click();
       expect(followed).to.deep.equal([{ href: 'https://www.ecfmg.org/', id: 'residency', index: 1 }]);
+    });
+  });
+
+  describe('FindInPage', () => {
+    it('opens the step whose panel the browser is about to reveal, whether or not the event bubbles, once per panel', async () => {
+      const host = await fixture<BareHost>(html`<bare-feature-host></bare-feature-host>`);
+      new FindInPage(host);
+      host.remove();
+      document.body.append(host); // connected again: still one listener
+      const panel = (id: string) => {
+        const element = document.createElement('div');
+        element.setAttribute('role', 'region');
+        element.id = `${id}-panel`;
+        host.renderRoot.append(element);
+        return element;
+      };
+      panel('residency').dispatchEvent(new Event('beforematch'));
+      panel('immigration').dispatchEvent(new Event('beforematch', { bubbles: true }));
+      host.renderRoot.append(Object.assign(document.createElement('p'), { id: 'intro-panel' }));
+      host.renderRoot.lastElementChild!.dispatchEvent(new Event('beforematch'));
+      expect(host.toggled, 'not for what is not a panel').to.deep.equal([
+        ['residency', true],
+        ['immigration', true],
+      ]);
+      host.remove();
+    });
+  });
+
+  describe('specialize', () => {
+    const draw = (result: TemplateResult) => {
+      const box = document.createElement('div');
+      render(result, box);
+      return box;
+    };
+    const step = (id: string, level: number, title: string) =>
+      specialize(html`<h2 id="{id}-title" data-for="{id}">${title}</h2>`, level, id);
+
+    it('writes the heading level and the id into the template, and binds the rest', () => {
+      const box = draw(step('residency', 4, 'Residency'));
+      const heading = box.querySelector('h4')!;
+      expect(heading.id).to.equal('residency-title');
+      expect(heading.dataset.for).to.equal('residency');
+      expect(heading.textContent).to.equal('Residency');
+      expect(box.querySelector('h2')).to.be.null;
+    });
+
+    it('makes each version once, so Lit prepares it once, and a new one per level and id', () => {
+      expect(step('residency', 3, 'a').strings).to.equal(step('residency', 3, 'b').strings);
+      expect(step('residency', 3, 'a').strings).not.to.equal(step('residency', 5, 'a').strings);
+      expect(step('residency', 3, 'a').strings).not.to.equal(step('immigration', 3, 'a').strings);
+    });
+
+    it('escapes what it writes, so an id can never become markup', () => {
+      const box = draw(step('x" onclick="alert(1)"><img src=x>&', 3, 't'));
+      const heading = box.querySelector('h3')!;
+      expect(heading.id).to.equal('x" onclick="alert(1)"><img src=x>&-title');
+      expect(heading.hasAttribute('onclick')).to.be.false;
+      expect(box.querySelector('img')).to.be.null;
+      expect(draw(step('$&$1', 3, 't')).querySelector('h3')!.id, 'no replacement patterns').to.equal('$&$1-title');
     });
   });
 

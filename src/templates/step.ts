@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PathwayStep, PathwayStrings } from '../content/types.js';
 import { stepLabel } from '../content/strings.js';
-import { atLevel } from '../heading.js';
+import { specialize } from './specialize.js';
 
 /**
  * Closed panels are hidden="until-found": still hidden, but the browser's find-in-page and
@@ -34,7 +34,6 @@ export interface StepView {
   copyMessage: string;
   onCopyLink: (event: Event) => void;
   onDoneChange: (event: Event) => void;
-  onBeforeMatch: (event: Event) => void;
 }
 
 /**
@@ -50,65 +49,73 @@ export function stepTemplate(view: StepView): TemplateResult {
   // The summary sits outside the button: a button's name must contain all of its visible
   // text (WCAG 2.5.3), and "1 of 4: <title>" should not be followed by a whole sentence.
   // Clicking the summary still toggles the step (see the element's click listener).
-  return atLevel(
+  return specialize(
     html`
       <li class=${done ? 'step done' : 'step'} part="step">
         <div class="step-header">
           <h3 class="step-heading" part="heading">
             <button
-              id=${`${id}-button`}
+              id="{id}-button"
               class="step-button"
               part="button"
               type="button"
               aria-expanded=${open ? 'true' : 'false'}
-              aria-controls=${`${id}-panel`}
+              aria-controls="{id}-panel"
               aria-describedby=${step.summary ? `${id}-summary` : nothing}
             >
               <span class="number" part="number"
                 ><span aria-hidden="true">${done ? '✓' : index + 1}</span
                 ><span class="visually-hidden">${`${stepLabel(t.step, index + 1, view.total)}:`}</span></span
               >
-              <span class="title" part="title" id=${`${id}-title`}>${step.title}</span>
+              <span class="title" part="title" id="{id}-title">${step.title}</span>
               <span class="chevron" part="chevron" aria-hidden="true"></span>
             </button>
           </h3>
-          <p class="summary" part="summary" id=${`${id}-summary`} ?hidden=${!step.summary}>${step.summary}</p>
+          <p class="summary" part="summary" id="{id}-summary" ?hidden=${!step.summary}>${step.summary}</p>
           ${
             view.checklist
-              ? html`<label class="done-label" part="done"
-                  ><input
-                    type="checkbox"
-                    data-step=${id}
-                    .checked=${done}
-                    aria-describedby=${`${id}-title`}
-                    @change=${view.onDoneChange}
-                  />${t.markDone}</label
-                >`
+              ? specialize(
+                  html`<label class="done-label" part="done"
+                    ><input
+                      type="checkbox"
+                      data-step="{id}"
+                      .checked=${done}
+                      aria-describedby="{id}-title"
+                      @change=${view.onDoneChange}
+                    />${t.markDone}</label
+                  >`,
+                  0,
+                  id,
+                )
               : nothing
           }
         </div>
         <div
-          id=${`${id}-panel`}
+          id="{id}-panel"
           class="panel"
           part="panel"
           role="region"
-          aria-labelledby=${`${id}-button`}
+          aria-labelledby="{id}-button"
           .hidden=${open ? false : UNTIL_FOUND}
-          @beforematch=${view.onBeforeMatch}
         >
-          ${open || view.settled ? [view.body(), html`<slot name=${id}></slot>`] : nothing}
+          ${open || view.settled ? [view.body(), specialize(html`<slot name="{id}"></slot>`, 0, id)] : nothing}
           ${
             open
-              ? html`<p class="copy">
-                  <button class="copy-link" part="copy-link" type="button" data-step=${id} @click=${view.onCopyLink}>
-                    ${t.copyLink}</button
-                  ><span role="status">${view.copyMessage}</span>
-                </p>`
+              ? specialize(
+                  html`<p class="copy">
+                    <button class="copy-link" part="copy-link" type="button" data-step="{id}" @click=${view.onCopyLink}>
+                      ${t.copyLink}</button
+                    ><span role="status">${view.copyMessage}</span>
+                  </p>`,
+                  0,
+                  id,
+                )
               : nothing
           }
         </div>
       </li>
     `,
     view.level,
+    id,
   );
 }
