@@ -21,6 +21,11 @@ export function parseHeadingLevel(value: unknown): Parsed<number> {
     : [DEFAULT_HEADING_LEVEL, `use 2 to 6; using ${DEFAULT_HEADING_LEVEL}`];
 }
 
+/** `theme`: `light`, `dark` or `auto`. */
+export function parseTheme(value: string): Parsed<string> {
+  return ['light', 'dark', 'auto'].includes(value) ? [value] : ['light', 'use light, dark or auto; using light'];
+}
+
 /**
  * `open`: `none`, `all`, or a comma- or space-separated list of step numbers (from 1) or step
  * ids. Gives the indexes (from 0) of the steps to open. Entries that name no step are dropped;

@@ -1,6 +1,6 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseStrings } from './attributes.js';
+import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseStrings, parseTheme } from './attributes.js';
 import { en, enStrings } from './content/en.js';
 import type { PathwayContent, PathwayStep, PathwayStrings } from './content/types.js';
 import { Checklist } from './features/checklist.js';
@@ -15,12 +15,12 @@ import { OwnText } from './features/own-text.js';
 import { PanelFilling } from './features/panel-filling.js';
 import { PanelMotion } from './features/panel-motion.js';
 import { RememberOpen } from './features/remember.js';
-import { checked, warnAttribute } from './attribute-warning.js';
+import { checked } from './attribute-warning.js';
 import { footerTemplate } from './templates/footer.js';
-import { specialize } from './templates/specialize.js';
+import { headerTemplate, stepLevel } from './templates/header.js';
 import { stepTemplate } from './templates/step.js';
 import { toolbarTemplate } from './templates/toolbar.js';
-import { stepBody, type StepBody } from './step-body.js';
+import { StepBodies } from './step-body.js';
 import { styles } from './img-pathway.styles.js';
 import { VERSION } from './version.js';
 
@@ -180,8 +180,8 @@ export class ImgPathway extends LitElement {
    */
   content: PathwayContent = en;
 
-  /** Each step's body as last drawn, by step number from 0 (see _body). */
-  private _bodies: StepBody[] = [];
+  /** Each step's body as last drawn (see stepBody). */
+  private _bodies = new StepBodies();
   /** The interface words in use (see GuideLanguage). */
   private _t: PathwayStrings = enStrings;
   private _level = DEFAULT_HEADING_LEVEL;
@@ -267,10 +267,7 @@ export class ImgPathway extends LitElement {
     }
     if (changed.has('strings')) this._language.overrides = checked(this, 'strings', parseStrings(this.strings));
     if (changed.has('headingLevel')) this._level = checked(this, 'heading-level', parseHeadingLevel(this.headingLevel));
-    if (changed.has('theme') && !['light', 'dark', 'auto'].includes(this.theme)) {
-      warnAttribute(this, 'theme', 'use light, dark or auto; using light');
-      this.theme = 'light';
-    }
+    if (changed.has('theme')) this.theme = checked(this, 'theme', parseTheme(this.theme));
     const openChanged = changed.has('open') || changed.has('content') || changed.has('single');
     if (openChanged && !this._source.checking) this._applyOpenAttribute();
     this._t = this._language.words(this._source.shown, this._source.strings);
@@ -322,20 +319,10 @@ export class ImgPathway extends LitElement {
   protected override render(): TemplateResult {
     const content = this._source.shown;
     const t = this._t;
-    const showHeading = this.heading !== '';
-    const stepLevel = showHeading ? Math.min(this._level + 1, 6) : this._level;
+    const level = stepLevel(this.heading, this._level);
     return html`
       <div class="guide" part="guide" lang=${ifDefined(content.lang)}>
-        ${
-          showHeading
-            ? specialize(
-                html`<h2 class="guide-heading" part="guide-heading">${this.heading ?? content.heading}</h2>`,
-                this._level,
-              )
-            : nothing
-        }
-        <p class="intro" part="intro" ?hidden=${!content.intro}>${content.intro}</p>
-        <slot name="intro"></slot>
+        ${headerTemplate(this.heading, this._level, content)}
         ${toolbarTemplate({
           checklist: this.checklist,
           done: this._checklist.count(),
@@ -351,13 +338,13 @@ export class ImgPathway extends LitElement {
               step,
               index,
               total: this._steps.length,
-              level: stepLevel,
+              level,
               open: this._open.ids.has(step.id),
               done: this._checklist.has(step.id),
               checklist: this.checklist,
               settled: this._filling.settled,
               words: t,
-              body: () => this._body(step, index),
+              body: () => this._bodies.get(step, index, t.officialLinks, this.renderRoot),
               copyMessage: this._copyLink.message(step.id),
               onCopyLink: this._copyLink.onClick,
               onDoneChange: this._checklist.onChange,
@@ -368,12 +355,5 @@ export class ImgPathway extends LitElement {
         <slot name="end"></slot>
       </div>
     `;
-  }
-
-  /** The step's body and links for the place at `index` (see stepBody). */
-  private _body(step: PathwayStep, index: number): DocumentFragment {
-    const body = stepBody(step, this._t.officialLinks, this.renderRoot, this._bodies[index]);
-    this._bodies[index] = body;
-    return body[1];
   }
 }

@@ -32,6 +32,18 @@ export function stepBody(step: PathwayStep, linksLabel: string, root: Node, last
   return [sources, fragment, fragment.firstChild];
 }
 
+/** The bodies one guide drew last, by step number from 0: each handed back while still valid. */
+export class StepBodies {
+  private _last: StepBody[] = [];
+
+  /** The body and links of `step`, drawn at place `index` in `root` (see stepBody). */
+  get(step: PathwayStep, index: number, linksLabel: string, root: Node): DocumentFragment {
+    const body = stepBody(step, linksLabel, root, this._last[index]);
+    this._last[index] = body;
+    return body[1];
+  }
+}
+
 function build({ id, body = [], links = [] }: PathwayStep, linksLabel: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const add = (parent: ParentNode, tag: string, text?: string): HTMLElement => {
