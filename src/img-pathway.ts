@@ -2,13 +2,14 @@ import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit'
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseStrings, parseTheme } from './attributes.js';
 import { en, enStrings } from './content/en.js';
-import type { PathwayContent, PathwayStep, PathwayStrings } from './content/types.js';
+import type { PathwayContent, PathwayStrings } from './content/types.js';
 import { Checklist } from './features/checklist.js';
 import { GuideClicks } from './features/clicks.js';
 import { ContentSource } from './features/content-source.js';
 import { CopyLink } from './features/copy-link.js';
 import { DeepLinks } from './features/deep-links.js';
 import { FindInPage } from './features/find-in-page.js';
+import type { GuideView } from './features/guide-view.js';
 import { GuideLanguage } from './features/language.js';
 import { OpenSteps, type StepReference } from './features/open-steps.js';
 import { OwnText } from './features/own-text.js';
@@ -36,7 +37,6 @@ export type { StepReference };
  *
  * @fires {CustomEvent<ImgPathwayToggleDetail>} img-pathway-toggle - A step opened or closed (click, keyboard, show all, URL hash, or a method
  *   call). `detail: { id, index, open }`; `index` counts from 0. Bubbles and is composed.
- *
  * @fires {CustomEvent<ImgPathwayToggleAllDetail>} img-pathway-toggle-all - The "Show all steps" / "Hide all steps"
  *   button was used. `detail: { open }`. Bubbles and is composed.
  * @fires {CustomEvent<ImgPathwayChecklistDetail>} img-pathway-checklist - A step was marked done or not done (with
@@ -91,10 +91,7 @@ export class ImgPathway extends LitElement {
   /** The version of this copy of the element, to tell two copies on one page apart. */
   static readonly version = VERSION;
 
-  /*
-   * Reactive properties are declared in `static properties` rather than with decorators: the
-   * decorator helpers cost about 450 bytes gzip in the one-tag bundle.
-   */
+  // Declared here rather than with decorators, whose helpers cost about 450 B gzip in the one-tag bundle.
   static override properties = {
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -113,10 +110,7 @@ export class ImgPathway extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /**
-   * The guide's heading. Unset: the built-in heading. Empty (`heading=""`): no visible heading.
-   * @attr heading
-   */
+  /** The guide's heading. Unset: the built-in heading. Empty (`heading=""`): no visible heading. @attr heading */
   declare heading: string | undefined;
 
   /**
@@ -128,56 +122,41 @@ export class ImgPathway extends LitElement {
 
   /**
    * Steps open at first: `none`, `all`, or step numbers or ids such as `1,3` or `residency`.
-   * Setting it again re-applies it.
-   * @attr open
+   * Setting it again re-applies it. @attr open
    */
   open = 'none';
 
-  /**
-   * Opening a step closes the others; the show-all button is not shown.
-   * @attr single
-   */
+  /** Opening a step closes the others; the show-all button is not shown. @attr single */
   single = false;
 
-  /**
-   * Colors: `light` (default), `dark`, or `auto` (follows the reader's light or dark setting).
-   * @attr theme
-   */
+  /** Colors: `light` (default), `dark`, or `auto` (follows the reader's light or dark setting). @attr theme */
   theme = 'light';
 
   /**
-   * URL of a JSON file with the guide's text (see the JSON Schema in the package). The built-in
-   * guide shows until the file arrives, and stays, with a warning, if the file cannot be used.
-   * Setting it again loads the new file; the last one set wins.
-   * @attr src
+   * URL of a JSON file with the guide's text (see the package's JSON Schema). The built-in guide shows until the
+   * file arrives, and stays, with a warning, if it cannot be used. The last `src` set wins. @attr src
    */
   declare src: string | undefined;
 
   /**
    * Interface words over the built-in ones, as JSON: `{"showAll": "Tout afficher", "step": "Étape"}`.
-   * The keys are those of `PathwayStrings` (see the README).
-   * @attr strings
+   * The keys are those of `PathwayStrings` (see the README). @attr strings
    */
   declare strings: string | Partial<PathwayStrings> | undefined;
 
   /**
    * Adds a "Mark this step as done" checkbox to each step, a progress line and a reset button.
-   * Progress is kept in `localStorage`, per guide (`id`) and content version.
-   * @attr checklist
+   * Progress is kept in `localStorage`, per guide (`id`) and content version. @attr checklist
    */
   checklist = false;
 
   /**
    * Keeps which steps are open across reloads in the same tab (`sessionStorage`). A URL hash
-   * naming a step wins over the remembered steps.
-   * @attr remember
+   * naming a step wins over the remembered steps. @attr remember
    */
   remember = false;
 
-  /**
-   * The guide's text. Defaults to the built-in English guide. A value that fails validation
-   * is replaced by the built-in guide, with a warning that says what is wrong.
-   */
+  /** The guide's text; the built-in English guide by default, or if content fails the check (with a warning). */
   content: PathwayContent = en;
 
   /** Each step's body as last drawn (see stepBody). */
@@ -186,68 +165,39 @@ export class ImgPathway extends LitElement {
   private _t: PathwayStrings = enStrings;
   private _level = DEFAULT_HEADING_LEVEL;
 
-  /*
-   * One feature each (src/features/), owning its state, listeners and storage. The element
-   * keeps the public API, the template and the wiring between them.
-   */
-  private _language = new GuideLanguage(this);
-  private _source = new ContentSource(
-    this,
-    () => this._language.builtIn.content,
-    () => {
-      this._applyOpenAttribute();
-      this.requestUpdate();
-      void this.updateComplete.then(this._deepLinks.follow);
-    },
-  );
-  private _deepLinks = new DeepLinks(this, () => this._stepIds);
-  private _checklist = new Checklist(this, () => this._source.shown);
-  private _remember = new RememberOpen(this);
-  private _copyLink = new CopyLink(this, () => this._t);
-  private _open = new OpenSteps(
-    this,
-    () => this._steps,
-    (ids) => {
-      this._copyLink.clear();
-      this._remember.save(ids, this._source.shown);
-    },
-  );
-  private _filling = new PanelFilling(
-    this,
-    () => this._open.ids.size,
-    () => {
-      this.requestUpdate();
-      this.performUpdate();
-    },
-  );
+  /** What the features read of the guide on screen, each answer from the feature that owns it. */
+  private _view: GuideView = {
+    builtIn: () => this._language.builtIn.content,
+    shown: () => this._source.shown,
+    stepIds: () => this._source.shown.steps.map((step) => step.id),
+    openIds: () => this._open.ids,
+    words: () => this._t,
+  };
 
-  /**
-   * `data-` when the element was made by a `<script data-mount>`, so warnings name the attribute
-   * the page actually wrote.
-   * @internal
-   */
+  // One feature each (src/features/), owning its state, listeners and storage; the element wires them.
+  private _language = new GuideLanguage(this);
+  private _source = new ContentSource(this, this._view, () => {
+    this._applyOpenAttribute();
+    void this.updateComplete.then(this._deepLinks.follow);
+  });
+  private _deepLinks = new DeepLinks(this, this._view);
+  private _checklist = new Checklist(this, this._view);
+  private _remember = new RememberOpen(this, this._view);
+  private _copyLink = new CopyLink(this, this._view);
+  private _open = new OpenSteps(this, this._view, (ids) => {
+    this._copyLink.clear();
+    this._remember.save(ids);
+  });
+  private _filling = new PanelFilling(this, this._view, this.performUpdate.bind(this));
+
+  /** @internal `data-` when made by a `<script data-mount>`: warnings name the attribute the page wrote. */
   _attributePrefix = '';
 
   constructor() {
     super();
-    // Kept by the element, as controllers.
-    new GuideClicks(
-      this,
-      () => this._steps,
-      () => {
-        this._open.toggleAll();
-      },
-    );
-    new PanelMotion(
-      this,
-      () => this._stepIds,
-      () => this._open.ids,
-    );
-    new OwnText(
-      this,
-      () => this._source.shown,
-      () => this._stepIds,
-    );
+    new GuideClicks(this, this._view, this._open.toggleAll);
+    new PanelMotion(this, this._view);
+    new OwnText(this, this._view);
     new FindInPage(this);
   }
 
@@ -275,17 +225,7 @@ export class ImgPathway extends LitElement {
 
   private _applyOpenAttribute(): void {
     // Steps remembered from earlier in this tab, once per content; a step named in the URL wins.
-    this._open.reset(
-      this._remember.restore(this._open.named(), this._source.shown, () => this._deepLinks.step() !== ''),
-    );
-  }
-
-  private get _steps(): PathwayStep[] {
-    return this._source.shown.steps;
-  }
-
-  private get _stepIds(): string[] {
-    return this._steps.map((step) => step.id);
+    this._open.reset(this._remember.restore(this._open.named(), () => this._deepLinks.step() !== ''));
   }
 
   /** Opens a step, by id or number (from 1). Returns false if there is no such step. */
@@ -318,7 +258,6 @@ export class ImgPathway extends LitElement {
 
   protected override render(): TemplateResult {
     const content = this._source.shown;
-    const t = this._t;
     const level = stepLevel(this.heading, this._level);
     return html`
       <div class="guide" part="guide" lang=${ifDefined(content.lang)}>
@@ -329,29 +268,29 @@ export class ImgPathway extends LitElement {
           onReset: this._checklist.onReset,
           single: this.single,
           allOpen: this._open.allOpen,
-          stepIds: this._stepIds,
-          words: t,
+          stepIds: this._view.stepIds(),
+          words: this._t,
         })}
         <ol class="steps" part="steps">
-          ${this._steps.map((step, index) =>
+          ${content.steps.map((step, index) =>
             stepTemplate({
               step,
               index,
-              total: this._steps.length,
+              total: content.steps.length,
               level,
               open: this._open.ids.has(step.id),
               done: this._checklist.has(step.id),
               checklist: this.checklist,
               settled: this._filling.settled,
-              words: t,
-              body: () => this._bodies.get(step, index, t.officialLinks, this.renderRoot),
+              words: this._t,
+              body: () => this._bodies.get(step, index, this._t.officialLinks, this.renderRoot),
               copyMessage: this._copyLink.message(step.id),
               onCopyLink: this._copyLink.onClick,
               onDoneChange: this._checklist.onChange,
             }),
           )}
         </ol>
-        ${footerTemplate(content, t)}
+        ${footerTemplate(content, this._t)}
         <slot name="end"></slot>
       </div>
     `;

@@ -11,8 +11,11 @@ import { DeepLinks } from '../src/features/deep-links.js';
 import { FindInPage } from '../src/features/find-in-page.js';
 import { GuideLanguage } from '../src/features/language.js';
 import { OpenSteps } from '../src/features/open-steps.js';
+import { OwnText } from '../src/features/own-text.js';
 import { PanelFilling } from '../src/features/panel-filling.js';
+import { PanelMotion } from '../src/features/panel-motion.js';
 import { RememberOpen } from '../src/features/remember.js';
+import { whenIdle } from '../src/idle.js';
 import { specialize } from '../src/templates/specialize.js';
 import { captureWarnings } from './support/helpers.js';
 
@@ -55,7 +58,7 @@ describe('feature controllers on a bare host', () => {
   describe('DeepLinks', () => {
     it('reads the step a hash names, with the guide’s id in front when it has one, and nothing else', async () => {
       const host = await fixture<BareHost>(html`<bare-feature-host id="g2"></bare-feature-host>`);
-      const links = new DeepLinks(host, () => ids);
+      const links = new DeepLinks(host, { stepIds: () => ids });
       setHash('#g2-residency');
       expect(links.step()).to.equal('residency');
       setHash('#residency');
@@ -68,7 +71,7 @@ describe('feature controllers on a bare host', () => {
 
     it('opens the step on hashchange while connected, and stops listening once disconnected', async () => {
       const host = await fixture<BareHost>(html`<bare-feature-host></bare-feature-host>`);
-      new DeepLinks(host, () => ids);
+      new DeepLinks(host, { stepIds: () => ids });
       const changed = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
       location.hash = 'immigration';
       await changed;
@@ -86,7 +89,7 @@ describe('feature controllers on a bare host', () => {
     it('reads the saved steps of the content shown, only when on, and keeps only ids the content has', async () => {
       const host = await fixture<BareHost>(html`<bare-feature-host id="c"></bare-feature-host>`);
       localStorage.setItem(`img-pathway:done:c:${en.id}:${en.version}`, JSON.stringify(['residency', 'gone']));
-      const checklist = new Checklist(host, () => en);
+      const checklist = new Checklist(host, { shown: () => en });
       host.requestUpdate();
       await host.updateComplete;
       expect(checklist.has('residency'), 'off: nothing is done').to.be.false;
@@ -100,20 +103,21 @@ describe('feature controllers on a bare host', () => {
   describe('RememberOpen', () => {
     it('gives the steps saved in this tab, once per content, unless the URL names a step', async () => {
       const host = await fixture<BareHost>(html`<bare-feature-host id="r" remember></bare-feature-host>`);
-      const remember = new RememberOpen(host);
+      let shown: PathwayContent = en;
+      const remember = new RememberOpen(host, { shown: () => shown });
       sessionStorage.setItem(`img-pathway:open:r:${en.id}:${en.version}`, JSON.stringify(['immigration', 'gone']));
       expect(
-        remember.restore(['residency'], en, () => true),
+        remember.restore(['residency'], () => true),
         'a linked step wins',
       ).to.deep.equal(['residency']);
-      const other: PathwayContent = { ...en, version: 'next' };
+      shown = { ...en, version: 'next' };
       sessionStorage.setItem(`img-pathway:open:r:${en.id}:next`, JSON.stringify(['immigration', 'gone']));
-      expect(remember.restore(['residency'], other, () => false)).to.deep.equal(['immigration']);
+      expect(remember.restore(['residency'], () => false)).to.deep.equal(['immigration']);
       expect(
-        remember.restore(['residency'], other, () => false),
+        remember.restore(['residency'], () => false),
         'read once per content',
       ).to.deep.equal(['residency']);
-      remember.save(new Set(), other);
+      remember.save(new Set());
       expect(sessionStorage.getItem(`img-pathway:open:r:${en.id}:next`), 'every step closed is kept').to.equal('[]');
     });
   });
@@ -122,7 +126,7 @@ describe('feature controllers on a bare host', () => {
     it('puts the link in the address bar and says so where the clipboard is refused', async () => {
       const host = await fixture<BareHost>(html`<bare-feature-host id="k"></bare-feature-host>`);
       const words = { linkCopied: 'Link copied', copyFailed: 'Could not copy' } as PathwayStrings;
-      const copyLink = new CopyLink(host, () => words);
+      const copyLink = new CopyLink(host, { words: () => words });
       const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
       Object.defineProperty(navigator, 'clipboard', {
         configurable: true,
@@ -175,11 +179,7 @@ describe('feature controllers on a bare host', () => {
         events.push(`${detail.index}:${detail.id}:${detail.open}`),
       );
       host.addEventListener('img-pathway-toggle-all', ({ detail }) => events.push(`all:${detail.open}`));
-      const open = new OpenSteps(
-        host,
-        () => en.steps,
-        (next) => changes.push([...next]),
-      );
+      const open = new OpenSteps(host, { stepIds: () => ids }, (next) => changes.push([...next]));
       return { open, changes, events };
     }
 
@@ -283,11 +283,7 @@ describe('feature controllers on a bare host', () => {
     it('toggles the step whose button or summary was clicked, and reports a followed link with its step', async () => {
       const host = await fixture<BareHost>(html`<bare-feature-host></bare-feature-host>`);
       let toggledAll = 0;
-      new GuideClicks(
-        host,
-        () => en.steps,
-        () => (toggledAll += 1),
-      );
+      new GuideClicks(host, { stepIds: () => ids }, () => (toggledAll += 1));
       const root = host.renderRoot;
       const part = (tag: string, attributes: Record<string, string>, parent: ParentNode = root) => {
         const element = document.createElement(tag);
@@ -372,16 +368,66 @@ describe('feature controllers on a bare host', () => {
     });
   });
 
+  describe('PanelMotion', () => {
+    it('animates the panels of the steps that opened or closed since the last drawing, none at the first', async () => {
+      const host = await fixture<BareHost>(html`<bare-feature-host></bare-feature-host>`);
+      const root = host.renderRoot;
+      for (const id of ids) root.append(Object.assign(document.createElement('div'), { id: `${id}-panel` }));
+      const panel = (id: string) => root.querySelector(`#${id}-panel`)!;
+      const animated = () => ids.filter((id) => panel(id).getAnimations().length > 0);
+      let open: ReadonlySet<string> = new Set(['residency']);
+      new PanelMotion(host, { stepIds: () => ids, openIds: () => open });
+      host.requestUpdate();
+      await host.updateComplete;
+      expect(animated(), 'steps open at first are simply open').to.deep.equal([]);
+      open = new Set(['immigration']);
+      host.requestUpdate();
+      await host.updateComplete;
+      expect(animated()).to.deep.equal(['residency', 'immigration']);
+      expect(panel('residency').hasAttribute('data-closing'), 'the closing one is kept drawn').to.be.true;
+      expect(panel('immigration').hasAttribute('data-closing')).to.be.false;
+    });
+  });
+
+  describe('OwnText', () => {
+    it('warns once per slot that names no step, when idle, with the content shown by then', async () => {
+      const host = await fixture<BareHost>(
+        html`<bare-feature-host><p slot="residency">a</p><p slot="visa">b</p><p slot="end">c</p></bare-feature-host>`,
+      );
+      const withVisa: PathwayContent = { ...en, steps: [...en.steps, { ...en.steps[0]!, id: 'visa' }] };
+      let shown: PathwayContent = en;
+      new OwnText(host, { shown: () => shown, stepIds: () => shown.steps.map((step) => step.id) });
+      const draw = async (content: PathwayContent) => {
+        shown = content;
+        host.requestUpdate();
+        await host.updateComplete;
+      };
+      const idle = () => new Promise<void>((resolve) => whenIdle(resolve));
+      let warnings = await captureWarnings(async () => {
+        await draw(en);
+        await draw(withVisa); // before the browser was idle: only this content is checked
+        await idle();
+      });
+      expect(warnings, 'a step of the content shown by then').to.deep.equal([]);
+      warnings = await captureWarnings(async () => {
+        await draw(en);
+        await idle();
+        await draw({ ...en });
+        await idle();
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0])
+        .to.match(/^img-pathway: slot="visa" /)
+        .and.contain('intro, end, ecfmg-certification');
+    });
+  });
+
   describe('PanelFilling', () => {
     /** A host that has drawn once with a PanelFilling, and how often it was drawn at once since. */
     async function setUp() {
       const host = await fixture<BareHost>(html`<bare-feature-host></bare-feature-host>`);
       const drawn = { count: 0 };
-      const filling = new PanelFilling(
-        host,
-        () => 0,
-        () => (drawn.count += 1),
-      );
+      const filling = new PanelFilling(host, { openIds: () => new Set() }, () => (drawn.count += 1));
       host.requestUpdate();
       await host.updateComplete;
       return { host, filling, drawn };

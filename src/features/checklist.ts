@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PathwayContent } from '../content/types.js';
 import { fire } from '../events.js';
 import { guideKey, readIds, saveIds } from '../storage.js';
+import type { GuideView } from './guide-view.js';
 
 /** What the checklist needs of the guide. */
 interface Host extends ReactiveControllerHost, HTMLElement {
@@ -19,13 +20,13 @@ export class Checklist implements ReactiveController {
 
   constructor(
     private readonly _host: Host,
-    private readonly _shown: () => PathwayContent,
+    private readonly _guide: Pick<GuideView, 'shown'>,
   ) {
     _host.addController(this);
   }
 
   hostUpdate(): void {
-    const content = this._shown();
+    const content = this._guide.shown();
     if (!this._host.checklist || this._readFor === content) return;
     this._readFor = content;
     const ids = content.steps.map((step) => step.id);
@@ -40,7 +41,7 @@ export class Checklist implements ReactiveController {
 
   /** How many steps of the content shown are done. */
   count(): number {
-    return this._shown().steps.filter((step) => this._done.has(step.id)).length;
+    return this._guide.shown().steps.filter((step) => this._done.has(step.id)).length;
   }
 
   /** A step's checkbox changed. */
@@ -63,7 +64,7 @@ export class Checklist implements ReactiveController {
     }
     this._done = next;
     this._host.requestUpdate();
-    saveIds('localStorage', guideKey(this._host, 'done', this._shown()), [...next]);
+    saveIds('localStorage', guideKey(this._host, 'done', this._guide.shown()), [...next]);
     const count = this.count();
     for (const id of ids) fire(this._host, 'img-pathway-checklist', { id, done, count });
   }

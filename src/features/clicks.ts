@@ -1,5 +1,5 @@
-import type { PathwayStep } from '../content/types.js';
 import { fire } from '../events.js';
+import type { GuideView } from './guide-view.js';
 
 /** What the click listener needs of the guide. */
 interface Host extends HTMLElement {
@@ -17,7 +17,7 @@ interface Host extends HTMLElement {
 export class GuideClicks {
   constructor(
     private readonly _host: Host,
-    private readonly _steps: () => PathwayStep[],
+    private readonly _guide: Pick<GuideView, 'stepIds'>,
     private readonly _toggleAll: () => void,
   ) {
     _host.addEventListener('click', this._onClick);
@@ -33,7 +33,7 @@ export class GuideClicks {
     const panel = link?.closest('[role="region"]');
     if (!link || !panel) return;
     const index = [...this._host.renderRoot.querySelectorAll('[role="region"]')].indexOf(panel);
-    const step = this._steps()[index];
-    if (step) fire(this._host, 'img-pathway-link', { href: link.href, id: step.id, index });
+    const id = this._guide.stepIds()[index];
+    if (id) fire(this._host, 'img-pathway-link', { href: link.href, id, index });
   };
 }

@@ -6,6 +6,7 @@ import type { PathwayContent, PathwayStrings } from '../content/types.js';
 import { safeHref } from '../links.js';
 import { fetchContent, readInlineContent } from '../source.js';
 import { warn, warnBadValue } from '../warn.js';
+import type { GuideView } from './guide-view.js';
 
 /** What custom content needs of the guide. */
 interface Host extends ReactiveControllerHost, HTMLElement {
@@ -44,7 +45,7 @@ export class ContentSource implements ReactiveController {
 
   constructor(
     private readonly _host: Host,
-    private readonly _builtIn: () => PathwayContent,
+    private readonly _guide: Pick<GuideView, 'builtIn'>,
     private readonly _checked: () => void,
   ) {
     _host.addController(this);
@@ -64,7 +65,7 @@ export class ContentSource implements ReactiveController {
 
   /** The built-in guide is shown in the element's language, which may have changed. */
   showBuiltIn(): void {
-    if (this._host.content === en) this.shown = this._builtIn();
+    if (this._host.content === en) this.shown = this._guide.builtIn();
   }
 
   /** Loads `src`, dropping any earlier file still on its way (none when `src` is removed). */
@@ -90,7 +91,7 @@ export class ContentSource implements ReactiveController {
     this.checking = undefined;
     this.strings = {};
     if (content === en) {
-      this.shown = this._builtIn();
+      this.shown = this._guide.builtIn();
       return;
     }
     const problems = checkContent(content);
@@ -103,6 +104,7 @@ export class ContentSource implements ReactiveController {
       if (this.checking !== content) return;
       this.checking = undefined;
       this.shown = this._accepted(content, found);
+      this._host.requestUpdate();
       this._checked();
     });
   }
@@ -122,7 +124,7 @@ export class ContentSource implements ReactiveController {
     this._origin = 'content';
     if (problems.length > 0) {
       warn(`${origin} cannot be used (${problems.slice(0, 3).join('; ')}); showing the built-in guide.`);
-      return this._builtIn();
+      return this._guide.builtIn();
     }
     // Words that cannot be used are left out, not the whole guide.
     const [strings, wrong] = content.strings ? checkStrings(content.strings, 'strings') : [{}, []];

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { PathwayStrings } from '../content/types.js';
+import type { GuideView } from './guide-view.js';
 
 /**
  * "Copy link to this step": copies the page's address with the step's hash (`#residency`, or
@@ -13,7 +13,7 @@ export class CopyLink {
 
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
-    private readonly _words: () => PathwayStrings,
+    private readonly _guide: Pick<GuideView, 'words'>,
   ) {}
 
   /** What to announce next to a step's button ('' most of the time). */
@@ -40,7 +40,7 @@ export class CopyLink {
       copied = false;
       history.replaceState(history.state, '', hash);
     }
-    this._copied = [step, copied ? this._words().linkCopied : this._words().copyFailed];
+    this._copied = [step, copied ? this._guide.words().linkCopied : this._guide.words().copyFailed];
     this._host.requestUpdate();
   }
 }

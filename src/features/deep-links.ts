@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { GuideView } from './guide-view.js';
 
 /** What links into a step need of the guide. */
 interface Host extends ReactiveControllerHost, HTMLElement {
@@ -15,7 +16,7 @@ interface Host extends ReactiveControllerHost, HTMLElement {
 export class DeepLinks implements ReactiveController {
   constructor(
     private readonly _host: Host,
-    private readonly _stepIds: () => string[],
+    private readonly _guide: Pick<GuideView, 'stepIds'>,
   ) {
     _host.addController(this);
   }
@@ -43,7 +44,7 @@ export class DeepLinks implements ReactiveController {
     } catch {
       return ['']; // Not a step's id: malformed escapes such as "%E0%A4%A".
     }
-    const ids = this._stepIds();
+    const ids = this._guide.stepIds();
     const prefix = this._host.id ? `${this._host.id}-` : '';
     const step = hash.startsWith(prefix) ? hash.slice(prefix.length) : '';
     if (ids.includes(step)) return [step];

@@ -1,8 +1,9 @@
 import { parseOpen } from '../attributes.js';
 import { warnAttribute, type CheckedHost } from '../attribute-warning.js';
 import { en } from '../content/en.js';
-import type { PathwayContent, PathwayStep } from '../content/types.js';
+import type { PathwayContent } from '../content/types.js';
 import { fire } from '../events.js';
+import type { GuideView } from './guide-view.js';
 import { whenPageSettled } from './content-source.js';
 
 /** Reads a step reference: its id, or its number counted from 1. */
@@ -28,7 +29,7 @@ export class OpenSteps {
 
   constructor(
     private readonly _host: Host,
-    private readonly _steps: () => PathwayStep[],
+    private readonly _guide: Pick<GuideView, 'stepIds'>,
     /** After each change made by the reader or a script: what follows the open steps. */
     private readonly _changed: (ids: ReadonlySet<string>) => void,
   ) {}
@@ -39,7 +40,7 @@ export class OpenSteps {
    */
   named(): string[] {
     const host = this._host;
-    const ids = this._steps().map((step) => step.id);
+    const ids = this._guide.stepIds();
     const [indexes, problem] = parseOpen(host.open, ids);
     const open = indexes.map((index) => ids[index] ?? '');
     if (problem) {
@@ -63,10 +64,8 @@ export class OpenSteps {
 
   /** Opens (`force` true), closes (false) or toggles a step; false if there is no such step. */
   toggle(step: StepReference, force?: boolean): boolean {
-    const steps = this._steps();
-    const index =
-      typeof step === 'number' ? (Number.isInteger(step) ? step - 1 : -1) : steps.findIndex((s) => s.id === step);
-    const id = steps[index]?.id;
+    const ids = this._guide.stepIds();
+    const id = ids[typeof step === 'number' ? (Number.isInteger(step) ? step - 1 : -1) : ids.indexOf(step)];
     if (!id) return false;
     const open = force ?? !this.ids.has(id);
     const next = new Set(this._host.single && open ? [] : this.ids);
@@ -79,7 +78,7 @@ export class OpenSteps {
   /** Opens every step (in `single` mode: only the first). */
   openAll(): void {
     if (this._host.single) this.toggle(1, true);
-    else this._set(new Set(this._steps().map((step) => step.id)));
+    else this._set(new Set(this._guide.stepIds()));
   }
 
   closeAll(): void {
@@ -87,23 +86,23 @@ export class OpenSteps {
   }
 
   get allOpen(): boolean {
-    return this._steps().every((step) => this.ids.has(step.id));
+    return this._guide.stepIds().every((id) => this.ids.has(id));
   }
 
-  /** The "Show all steps" / "Hide all steps" button was used. */
-  toggleAll(): void {
+  /** The "Show all steps" / "Hide all steps" button was used (a bound function, to pass on). */
+  toggleAll = (): void => {
     const open = !this.allOpen;
     if (open) this.openAll();
     else this.closeAll();
     fire(this._host, 'img-pathway-toggle-all', { open });
-  }
+  };
 
   private _set(next: Set<string>): void {
     const before = this.ids;
     this.ids = next;
     this._changed(next);
     this._host.requestUpdate();
-    this._steps().forEach(({ id }, index) => {
+    this._guide.stepIds().forEach((id, index) => {
       const open = next.has(id);
       if (open !== before.has(id)) fire(this._host, 'img-pathway-toggle', { id, index, open });
     });

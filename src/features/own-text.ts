@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { whenIdle } from '../idle.js';
 import { warnBadValue } from '../warn.js';
+import type { GuideView } from './guide-view.js';
 
 /** Slots the guide always has, besides one per step. */
 const FIXED_SLOTS = ['intro', 'end'];
@@ -17,19 +18,18 @@ export class OwnText implements ReactiveController {
 
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
-    private readonly _content: () => unknown,
-    private readonly _stepIds: () => string[],
+    private readonly _guide: Pick<GuideView, 'shown' | 'stepIds'>,
   ) {
     _host.addController(this);
   }
 
   hostUpdated(): void {
-    const content = this._content();
+    const content = this._guide.shown();
     if (this._checkedFor === content) return;
     this._checkedFor = content;
     whenIdle(() => {
-      if (this._content() !== content) return; // Checked with the content that replaced it.
-      const names = [...FIXED_SLOTS, ...this._stepIds()];
+      if (this._guide.shown() !== content) return; // Checked with the content that replaced it.
+      const names = [...FIXED_SLOTS, ...this._guide.stepIds()];
       for (const child of this._host.children) {
         const name = child.slot;
         if (!name || names.includes(name) || this._warned.has(name)) continue;

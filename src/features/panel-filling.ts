@@ -3,6 +3,7 @@ import { loadChunk } from '../content/chunks.js';
 import { en } from '../content/en.js';
 import type { PathwayBlock } from '../content/types.js';
 import { whenIdle } from '../idle.js';
+import type { GuideView } from './guide-view.js';
 
 /**
  * When the closed panels are filled in. The first render (what the reader sees first) builds
@@ -18,9 +19,9 @@ export class PanelFilling implements ReactiveController {
 
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
-    /** How many steps are open (their panels are filled in from the first render). */
-    private readonly _openCount: () => number,
-    /** Draws the guide at once, not in a later microtask. */
+    /** Open steps' panels are filled in from the first render. */
+    private readonly _guide: Pick<GuideView, 'openIds'>,
+    /** Draws the update it requested at once, not in a later microtask. */
     private readonly _drawNow: () => void,
   ) {
     _host.addController(this);
@@ -33,7 +34,7 @@ export class PanelFilling implements ReactiveController {
         if (step) step.body = body;
       });
       // Bodies show only in open or filled-in steps: before that, nothing to redraw.
-      if (this.settled || this._openCount() > 0) this._host.requestUpdate();
+      if (this.settled || this._guide.openIds().size > 0) this._host.requestUpdate();
     });
     // Back in the page: closed steps may have been left to fill in (below).
     if (this.settled) this._host.requestUpdate();
@@ -46,7 +47,9 @@ export class PanelFilling implements ReactiveController {
       this.settled = true;
       // Drawn now, so the idle queue can tell how long it took. A guide no longer in the page
       // is drawn when it comes back (hostConnected).
-      if (this._host.isConnected) this._drawNow();
+      if (!this._host.isConnected) return;
+      this._host.requestUpdate();
+      this._drawNow();
     });
   }
 }

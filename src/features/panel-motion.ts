@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { animatePanel } from '../motion.js';
+import type { GuideView } from './guide-view.js';
 
 /**
  * Opening and closing: after each drawing, the panels of the steps that opened or closed since
@@ -12,16 +13,15 @@ export class PanelMotion implements ReactiveController {
 
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
-    private readonly _stepIds: () => string[],
-    private readonly _openIds: () => ReadonlySet<string>,
+    private readonly _guide: Pick<GuideView, 'stepIds' | 'openIds'>,
   ) {
     _host.addController(this);
   }
 
   hostUpdated(): void {
     const drawn = this._drawn;
-    const open = (this._drawn = this._openIds());
-    for (const id of drawn ? this._stepIds() : []) {
+    const open = (this._drawn = this._guide.openIds());
+    for (const id of drawn ? this._guide.stepIds() : []) {
       if (open.has(id) === drawn?.has(id)) continue;
       const panel = this._host.shadowRoot?.getElementById(`${id}-panel`);
       if (panel) animatePanel(panel, open.has(id));

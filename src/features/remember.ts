@@ -1,5 +1,6 @@
 import type { PathwayContent } from '../content/types.js';
 import { guideKey, readIds, saveIds } from '../storage.js';
+import type { GuideView } from './guide-view.js';
 
 /**
  * Remembering open steps (`remember`): which steps are open, kept in `sessionStorage` (this tab
@@ -9,13 +10,17 @@ export class RememberOpen {
   /** The content whose saved open steps were read. */
   private _readFor?: PathwayContent;
 
-  constructor(private readonly _host: HTMLElement & { remember: boolean }) {}
+  constructor(
+    private readonly _host: HTMLElement & { remember: boolean },
+    private readonly _guide: Pick<GuideView, 'shown'>,
+  ) {}
 
   /**
    * The steps to open at first: `open`'s, or those saved earlier in this tab, read once per
-   * content. A step the URL names wins (`linked`), so the saved ones are not used then.
+   * content shown. A step the URL names wins (`linked`), so the saved ones are not used then.
    */
-  restore(open: string[], content: PathwayContent, linked: () => boolean): string[] {
+  restore(open: string[], linked: () => boolean): string[] {
+    const content = this._guide.shown();
     if (!this._host.remember || this._readFor === content) return open;
     this._readFor = content;
     const saved = readIds('sessionStorage', guideKey(this._host, 'open', content));
@@ -24,8 +29,9 @@ export class RememberOpen {
     return saved.filter((id) => ids.includes(id));
   }
 
-  save(open: ReadonlySet<string>, content: PathwayContent): void {
+  save(open: ReadonlySet<string>): void {
     // Kept even when empty: "every step closed" is a state to come back to.
-    if (this._host.remember) saveIds('sessionStorage', guideKey(this._host, 'open', content), [...open], true);
+    if (!this._host.remember) return;
+    saveIds('sessionStorage', guideKey(this._host, 'open', this._guide.shown()), [...open], true);
   }
 }
