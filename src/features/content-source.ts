@@ -46,6 +46,7 @@ export class ContentSource implements ReactiveController {
   constructor(
     private readonly _host: Host,
     private readonly _guide: Pick<GuideView, 'builtIn'>,
+    /** Custom content that had to wait for its check is now shown, or refused: a redraw is asked for. */
     private readonly _checked: () => void,
   ) {
     _host.addController(this);

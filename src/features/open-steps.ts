@@ -65,7 +65,8 @@ export class OpenSteps {
   /** Opens (`force` true), closes (false) or toggles a step; false if there is no such step. */
   toggle(step: StepReference, force?: boolean): boolean {
     const ids = this._guide.stepIds();
-    const id = ids[typeof step === 'number' ? (Number.isInteger(step) ? step - 1 : -1) : ids.indexOf(step)];
+    const index = typeof step === 'number' ? (Number.isInteger(step) ? step - 1 : -1) : ids.indexOf(step);
+    const id = ids[index];
     if (!id) return false;
     const open = force ?? !this.ids.has(id);
     const next = new Set(this._host.single && open ? [] : this.ids);

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PathwayContent } from '../content/types.js';
 import { whenIdle } from '../idle.js';
 import { warnBadValue } from '../warn.js';
 import type { GuideView } from './guide-view.js';
@@ -13,7 +14,7 @@ const FIXED_SLOTS = ['intro', 'end'];
  */
 export class OwnText implements ReactiveController {
   /** The content whose slots were last checked. */
-  private _checkedFor?: unknown;
+  private _checkedFor?: PathwayContent;
   private readonly _warned = new Set<string>();
 
   constructor(
