@@ -1,4 +1,4 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html, LitElement, render, type TemplateResult } from 'lit';
 import { en } from '../src/content/en.js';
 import type { PathwayContent, PathwayStrings } from '../src/content/types.js';
@@ -6,6 +6,7 @@ import { checked, warnAttribute } from '../src/attribute-warning.js';
 import { parseHeadingLevel } from '../src/attributes.js';
 import { Checklist } from '../src/features/checklist.js';
 import { GuideClicks } from '../src/features/clicks.js';
+import { ContentSource } from '../src/features/content-source.js';
 import { CopyLink } from '../src/features/copy-link.js';
 import { DeepLinks } from '../src/features/deep-links.js';
 import { FindInPage } from '../src/features/find-in-page.js';
@@ -365,6 +366,45 @@ describe('feature controllers on a bare host', () => {
       expect(heading.hasAttribute('onclick')).to.be.false;
       expect(box.querySelector('img')).to.be.null;
       expect(draw(step('$&$1', 3, 't')).querySelector('h3')!.id, 'no replacement patterns').to.equal('$&$1-title');
+    });
+  });
+
+  describe('ContentSource', () => {
+    const builtIn: PathwayContent = { ...en, heading: 'The built-in guide' };
+    const custom: PathwayContent = { ...en, heading: 'Our guide', strings: { showAll: 'Open all' } };
+    const source = (host: BareHost) => new ContentSource(host, { builtIn: () => builtIn }, () => undefined);
+
+    it('shows content that passes the check, else the built-in guide it is given, with one warning', async () => {
+      const content = source(await fixture<BareHost>(html`<bare-feature-host></bare-feature-host>`));
+      expect(await captureWarnings(() => content.use(custom))).to.deep.equal([]);
+      expect(content.shown).to.equal(custom);
+      expect(content.strings).to.deep.equal({ showAll: 'Open all' });
+      const warnings = await captureWarnings(() => content.use({ ...en, steps: [] }));
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^img-pathway: content cannot be used \(.*; showing the built-in guide\.$/);
+      expect(content.shown).to.equal(builtIn);
+      expect(content.strings).to.deep.equal({});
+    });
+
+    it('hands the file src names to the content property (last-wins is in sources.test.ts)', async () => {
+      const host = await fixture<BareHost>(html`<bare-feature-host></bare-feature-host>`);
+      source(host).load('/tests/fixtures/content/second.json');
+      await waitUntil(() => host.content !== en, 'the file arrives', { timeout: 10000 });
+      expect(host.content.heading).to.equal('A second guide');
+    });
+
+    it('reads inline JSON when the guide joins the page before its first update', () => {
+      const host = document.createElement('bare-feature-host') as BareHost;
+      const json = Object.assign(document.createElement('script'), { type: 'application/json' });
+      json.textContent = JSON.stringify(custom);
+      host.append(json);
+      source(host);
+      document.body.append(host);
+      try {
+        expect(host.content).to.deep.equal(custom);
+      } finally {
+        host.remove();
+      }
     });
   });
 
