@@ -212,3 +212,29 @@ describe('bad attributes together', () => {
     expect(warnings).to.have.length(2);
   });
 });
+
+describe('the documented attributes', () => {
+  it('are the ones the element observes, each on the property Lit maps it to (custom-elements.json)', async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: { declarations?: { tagName?: string; attributes?: { name: string; fieldName?: string }[] }[] }[];
+    };
+    const element = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .find((d) => d.tagName === 'img-pathway');
+    const documented = (element?.attributes ?? []).map(({ name, fieldName }) => `${name}:${fieldName ?? ''}`);
+    const ImgPathwayClass = customElements.get('img-pathway') as unknown as {
+      observedAttributes: string[];
+      elementProperties: Map<string, { attribute?: boolean | string }>;
+    };
+    const fieldOf = new Map(
+      [...ImgPathwayClass.elementProperties]
+        .filter(([, options]) => options.attribute !== false)
+        .map(([field, options]) => [
+          typeof options.attribute === 'string' ? options.attribute : field.toLowerCase(),
+          field,
+        ]),
+    );
+    const observed = ImgPathwayClass.observedAttributes.map((name) => `${name}:${fieldOf.get(name) ?? ''}`);
+    expect([...documented].sort()).to.deep.equal([...observed].sort());
+  });
+});
