@@ -66,18 +66,20 @@ function random(seed) {
 }
 
 /**
- * How far the ratio of two medians can be trusted: a 95% bootstrap interval (each page's loads
- * resampled with replacement, 2,000 times). Single loads vary by ±100 ms here, so a median ratio
- * alone can land on either side of a target from one run to the next.
+ * How far the ratio of two medians can be trusted: a 95% bootstrap interval over the rounds
+ * (2,000 resamples). The two pages' loads are resampled in pairs, a round at a time: they were
+ * loaded side by side in that round, on the machine as busy as it was then, and a busy minute
+ * that slows both is not a difference between them. Single loads vary by ±100 ms here, so a
+ * median ratio alone can land on either side of a target from one run to the next.
  */
 export function ratioInterval(loads, metric, over, under) {
   const next = random(20261125);
-  const values = (id) => loads[id].map((load) => load[metric]);
-  const resampledMedian = (list) => stat(list.map(() => list[Math.floor(next() * list.length)])).median;
-  const [top, bottom] = [values(over), values(under)];
-  const ratios = Array.from({ length: 2000 }, () => resampledMedian(top) / resampledMedian(bottom)).sort(
-    (a, b) => a - b,
-  );
+  const [top, bottom] = [over, under].map((id) => loads[id].map((load) => load[metric]));
+  const rounds = Math.min(top.length, bottom.length);
+  const ratios = Array.from({ length: 2000 }, () => {
+    const picked = Array.from({ length: rounds }, () => Math.floor(next() * rounds));
+    return stat(picked.map((i) => top[i])).median / stat(picked.map((i) => bottom[i])).median;
+  }).sort((a, b) => a - b);
   return { low: ratios[50], high: ratios[1949] };
 }
 
@@ -243,7 +245,7 @@ and single loads vary a lot, so every median comes with its min–max.
 - Browser: ${chromium}, headless
 - Machine: ${machine}
 - CPU throttle: ${throttle}× (\`Emulation.setCPUThrottlingRate\`)
-- Rounds: ${rounds} (one unrecorded warm-up round first), pages interleaved ${pages.map(({ id }) => id).join(' ')} in each round
+- Rounds: ${rounds} (one unrecorded warm-up round first), pages interleaved ${pages.map(({ id }) => id).join(' ')} in each round, in reverse order every other round
 - Viewport: ${viewport.width}×${viewport.height}
 
 ## Results
@@ -316,8 +318,9 @@ ${shiftsSection(pages, loads)}
   rendered (the "after next paint" technique), and its \`performance.now()\` minus the timestamp
   is recorded. Puppeteer moves the mouse there before pressing, so hover styles are part of that
   frame. The step opening is checked.
-- **Targets on ratios.** With a 95% bootstrap interval of the ratio of medians (each page's
-  loads resampled 2,000 times, seeded, so the same loads give the same report). A target is met
+- **Targets on ratios.** With a 95% bootstrap interval of the ratio of medians (the rounds
+  resampled 2,000 times, seeded, so the same loads give the same report; the two pages' loads
+  of a round are kept together, as they were loaded side by side). A target is met
   when the whole interval is at or under it, not met when the whole interval is over it, and
   undecided otherwise: then more rounds (\`ROUNDS=n\`) or a quieter machine are needed.
 - **Bytes.** Each file the page loads (and its inline \`<style>\`) compressed on its own with

@@ -1,6 +1,6 @@
 /**
  * `npm run bench` (after `npm run build`): loads pages A, B, C and their 50-instance versions,
- * interleaved A B C A50 B50 C50 per round, in headless Chromium with the CPU throttled, and
+ * interleaved A B C A50 B50 C50 per round (reversed every other round), in headless Chromium with the CPU throttled, and
  * writes the results to docs/benchmarks.md (and stdout). A benchmark, not a test: it reports
  * numbers and fails only if a page breaks. `ROUNDS=n` changes the number of rounds (default 15, see bench/session.mjs).
  */
@@ -85,6 +85,8 @@ try {
     settleMs: SETTLE_MS,
   });
   await writeFile(REPORT, report);
+  // Every load, round by round, to look at again without another run (not committed).
+  await writeFile('bench/build/loads.json', JSON.stringify(loads));
   console.log(`\n${report}\nWrote ${REPORT} in ${Math.round((Date.now() - started) / 1000)} s.`);
 } finally {
   await browser.close();

@@ -31,14 +31,15 @@ export const launchChromium = (viewport) =>
 /**
  * Measures every page once per round, interleaved, after one unrecorded round: the first loads
  * after launch pay for starting renderer processes and warming Chromium itself, which is no
- * page's cost. Prints one line per round (`describe` says what of a load goes in it); returns
+ * page's cost. Every other round runs the pages in reverse order, so that no page always comes
+ * right after the same one (say, after the heaviest page's garbage). Prints one line per round (`describe` says what of a load goes in it); returns
  * each page's loads by id.
  */
 export async function inRounds(rounds, pages, measure, describe) {
   const loads = Object.fromEntries(pages.map(({ id }) => [id, []]));
   for (let round = 0; round <= rounds; round++) {
     const line = [];
-    for (const page of pages) {
+    for (const page of round % 2 ? [...pages].reverse() : pages) {
       const load = await measure(page);
       if (round > 0) loads[page.id].push(load);
       line.push(`${page.id} ${describe(load)}`);

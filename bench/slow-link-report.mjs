@@ -153,7 +153,7 @@ vary a lot, so every median comes with its min–max, and every ratio with its 9
 - Network: ${profile.latency} ms round trip, ${(profile.downloadThroughput * 8) / 1e6} Mbps down, ${(profile.uploadThroughput * 8) / 1e3} kbps up (\`Network.emulateNetworkConditions\` with latency ${profile.latency}, downloadThroughput ${profile.downloadThroughput} B/s, uploadThroughput ${profile.uploadThroughput} B/s)
 - CPU throttle: ${profile.cpu}× (\`Emulation.setCPUThrottlingRate\`)
 - Viewport: ${viewport.width}×${viewport.height} CSS px at device pixel ratio ${viewport.deviceScaleFactor}, without mobile emulation (see How measured)
-- Rounds: ${rounds} (one unrecorded warm-up round first), pages interleaved in each round in the order below
+- Rounds: ${rounds} (one unrecorded warm-up round first), pages interleaved in each round in the order below, reversed every other round
 - One run (build not included): ${seconds} s
 
 ## Summary
@@ -172,7 +172,7 @@ ${resultsTable(pages, loads)}
 ## Against plain HTML
 
 Each embed's median minus plain HTML's (to 10 ms), and the ratio of the medians with its 95%
-bootstrap interval (each page's loads resampled 2,000 times, seeded: bench/report.mjs).
+bootstrap interval (the rounds resampled 2,000 times, each round's two loads kept together, seeded: bench/report.mjs).
 \\* The interval includes 1: this run cannot tell the embed from plain HTML on that measure.
 
 ${comparisonTable(pages, loads)}
