@@ -4,8 +4,15 @@
  * every engine. No animation when the reader asks for reduced motion.
  */
 
+/** The reader's motion setting, asked for once: its `matches` follows the setting as it changes. */
+let motionSetting: MediaQueryList | undefined;
+
 // Pages without matchMedia (old or stubbed) get no animation: the safe side.
-const reducedMotion = () => typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
+function reducedMotion(): boolean {
+  if (typeof matchMedia !== 'function') return true;
+  motionSetting ??= matchMedia('(prefers-reduced-motion: reduce)');
+  return motionSetting.matches;
+}
 
 /**
  * Where the browser can animate to and from `height: auto` (`interpolate-size`, set on panels in
