@@ -217,6 +217,44 @@ export function shiftsSection(pages, loads) {
 }
 
 /** The whole of docs/benchmarks.md. */
+/** The phases of each in-page work (bench/in-page.mjs), as the report names them. */
+const PHASES = {
+  guides: [
+    ['build', 'Build: A parses its HTML; B creates the elements and draws them'],
+    ['style', 'Style'],
+    ['layout', 'Layout'],
+    ['total', 'Total'],
+  ],
+  click: [
+    ['build', 'Handle the click (B: until its update is done)'],
+    ['style', 'Style'],
+    ['layout', 'Layout'],
+    ['total', 'Total'],
+  ],
+};
+
+/** The in-page table (bench/in-page.mjs): fastest sample and median, per work and phase. */
+function inPageSection(inPage, count) {
+  const fastest = (list) => Math.min(...list);
+  const row = (work, label) =>
+    PHASES[work].map(([phase, name]) => {
+      const [a, b] = ['A', 'B'].map((id) => inPage[work][id][phase]);
+      const cell = (list) => `${fixed(1)(fastest(list))} (${fixed(1)(stat(list).median)})`;
+      const difference = fastest(b) - fastest(a);
+      return `| ${label} | ${name} | ${cell(a)} | ${cell(b)} | ${difference >= 0 ? '+' : '−'}${fixed(1)(Math.abs(difference))} | ${fastest(a) > 0 ? ratio(fastest(b), fastest(a)) : '–'} |`;
+    });
+  const samples = inPage.guides.A.total.length;
+  return [
+    `Fastest (median) of ${samples} samples each, in ms (timer steps of 0.1 ms), at full CPU speed: the`,
+    `work itself, without the page loads' noise (see How measured). B − A and B / A compare the fastest.`,
+    '',
+    '| Work | Phase | A | B | B − A | B / A |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...row('guides', `${count} guides added`),
+    ...row('click', 'Open the 4th step'),
+  ].join('\n');
+}
+
 export function renderReport(run) {
   const {
     date,
@@ -232,6 +270,8 @@ export function renderReport(run) {
     composition,
     litFloor,
     loads,
+    inPage,
+    inPageCount,
     origin,
     settleMs,
   } = run;
@@ -265,6 +305,10 @@ ${ratiosTable(loads)}
 ## Targets
 
 ${targetsTable(loads, bundle)}
+
+## Where a guide's time goes
+
+${inPageSection(inPage, inPageCount)}
 
 ## Where the bundle's bytes go
 
@@ -323,6 +367,17 @@ ${shiftsSection(pages, loads)}
   of a round are kept together, as they were loaded side by side). A target is met
   when the whole interval is at or under it, not met when the whole interval is over it, and
   undecided otherwise: then more rounds (\`ROUNDS=n\`) or a quieter machine are needed.
+- **In-page work.** Loads of whole pages swing by ±100 ms on a busy machine, more than the
+  differences the targets turn on, but the work a guide makes is the same every time. So
+  \`bench/in-page.mjs\` repeats one piece of work in a page already loaded and keeps the fastest
+  sample, since noise only adds time. A and B each sit in an iframe of one top page (only the
+  one measured is displayed), in turn, 3 unrecorded samples first. "guides added": A's HTML
+  through \`innerHTML\`, or 50 new \`<img-pathway>\` elements until each one's first update is
+  done; then \`getComputedStyle\` of a title in the last guide (style), then
+  \`document.body.offsetHeight\` (layout); then they are removed. "Open the 4th step": a
+  \`click()\` on its \`<summary>\` or its button, until the update is done, then style and
+  layout the same way; it is closed again and its animation left to end before the next sample.
+  Paint is not in it. No CPU slowdown: the fastest of many short samples needs none.
 - **Bytes.** Each file the page loads (and its inline \`<style>\`) compressed on its own with
   \`node:zlib\` (gzip level 9, brotli quality 11) and summed; the target counts
   \`dist/img-pathway.js\` alone.

@@ -7,6 +7,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { sizes } from './bytes.mjs';
 import { bundleComposition, minimalLitElement } from './composition.mjs';
+import { inPageRoutes, measureInPage } from './in-page.mjs';
 import { measureLoad, SETTLE_MS } from './measure.mjs';
 import { ASSETS, inlineCss, LOADED_BY_SCRIPT, PAGES, pageHtml } from './pages.mjs';
 import { renderReport } from './report.mjs';
@@ -19,6 +20,8 @@ const ROUNDS = roundsFromEnv();
 const VIEWPORT = { width: 1280, height: 800 };
 const SHOELACE_BUNDLE = 'bench/build/sl-details.js';
 const REPORT = 'docs/benchmarks.md';
+/** Samples of each in-page work (bench/in-page.mjs), and the guides added at once. */
+const IN_PAGE = { samples: 60, count: 50 };
 
 const started = Date.now();
 await mkdir('bench/build', { recursive: true });
@@ -33,6 +36,7 @@ const routes = new Map([
     `/${id}.html`,
     { type: 'text/html; charset=utf-8', body: pageHtml(kind, count) },
   ]),
+  ...inPageRoutes(),
 ]);
 
 /**
@@ -65,6 +69,8 @@ try {
     (page) => measureLoad(browser, `${server.origin}/${page.id}.html`, page, THROTTLE),
     (load) => `${Math.round(load.ready)} ms ready`,
   );
+  console.log(`in-page: ${IN_PAGE.samples} samples of each work…`);
+  const inPage = await measureInPage(browser, server.origin, IN_PAGE);
   const report = renderReport({
     date: new Date().toISOString().slice(0, 10),
     chromium: await browser.version(),
@@ -81,12 +87,14 @@ try {
     composition,
     litFloor,
     loads,
+    inPage,
+    inPageCount: IN_PAGE.count,
     origin: server.origin,
     settleMs: SETTLE_MS,
   });
   await writeFile(REPORT, report);
   // Every load, round by round, to look at again without another run (not committed).
-  await writeFile('bench/build/loads.json', JSON.stringify(loads));
+  await writeFile('bench/build/loads.json', JSON.stringify({ loads, inPage }));
   console.log(`\n${report}\nWrote ${REPORT} in ${Math.round((Date.now() - started) / 1000)} s.`);
 } finally {
   await browser.close();
