@@ -6,11 +6,12 @@ type Area = 'localStorage' | 'sessionStorage';
 const reported = new Set<Area>();
 
 /**
- * Reads a saved list of step ids. Storage may be missing or throw (privacy modes, blocked
- * cookies): the guide then keeps its state for the visit only. A saved value that is not a list
- * (another script's, or damaged) counts as nothing saved.
+ * Reads a saved list of step ids, keeping only those of `steps`: what was saved may be older
+ * than the content shown now. Storage may be missing or throw (privacy modes, blocked cookies):
+ * the guide then keeps its state for the visit only. A saved value that is not a list (another
+ * script's, or damaged) counts as nothing saved.
  */
-export function readIds(area: Area, key: string): string[] | undefined {
+export function readIds(area: Area, key: string, steps: readonly { id: string }[]): string[] | undefined {
   let saved: string | null;
   try {
     saved = window[area].getItem(key);
@@ -20,7 +21,9 @@ export function readIds(area: Area, key: string): string[] | undefined {
   }
   try {
     const ids: unknown = JSON.parse(saved ?? 'null');
-    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : undefined;
+    if (!Array.isArray(ids)) return undefined;
+    const known = new Set(steps.map((step) => step.id));
+    return ids.filter((id): id is string => typeof id === 'string' && known.has(id));
   } catch {
     return undefined;
   }

@@ -29,10 +29,7 @@ export class Checklist implements ReactiveController {
     const content = this._guide.shown();
     if (!this._host.checklist || this._readFor === content) return;
     this._readFor = content;
-    const ids = content.steps.map((step) => step.id);
-    // Saved state may be older than the content: only ids of its steps count.
-    const saved = readIds('localStorage', guideKey(this._host, 'done', content)) ?? [];
-    this._done = new Set(saved.filter((id) => ids.includes(id)));
+    this._done = new Set(readIds('localStorage', guideKey(this._host, 'done', content), content.steps));
   }
 
   has(id: string): boolean {

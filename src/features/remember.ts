@@ -23,10 +23,8 @@ export class RememberOpen {
     const content = this._guide.shown();
     if (!this._host.remember || this._readFor === content) return open;
     this._readFor = content;
-    const saved = readIds('sessionStorage', guideKey(this._host, 'open', content));
-    if (!saved || linked()) return open;
-    const ids = content.steps.map((step) => step.id);
-    return saved.filter((id) => ids.includes(id));
+    const saved = readIds('sessionStorage', guideKey(this._host, 'open', content), content.steps);
+    return !saved || linked() ? open : saved;
   }
 
   save(open: ReadonlySet<string>): void {
