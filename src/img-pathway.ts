@@ -10,6 +10,7 @@ import { CopyLink } from './features/copy-link.js';
 import { DeepLinks } from './features/deep-links.js';
 import { FindInPage } from './features/find-in-page.js';
 import type { GuideView } from './features/guide-view.js';
+import { KeepFocus } from './features/keep-focus.js';
 import { GuideLanguage } from './features/language.js';
 import { OpenSteps, type StepReference } from './features/open-steps.js';
 import { OwnText } from './features/own-text.js';
@@ -199,6 +200,7 @@ export class ImgPathway extends LitElement {
     new PanelMotion(this, this._view);
     new OwnText(this, this._view);
     new FindInPage(this);
+    new KeepFocus(this);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -258,7 +260,6 @@ export class ImgPathway extends LitElement {
 
   protected override render(): TemplateResult {
     const content = this._source.shown;
-    const level = stepLevel(this.heading, this._level);
     return html`
       <div class="guide" part="guide" lang=${ifDefined(content.lang)}>
         ${headerTemplate(this.heading, this._level, content)}
@@ -277,7 +278,7 @@ export class ImgPathway extends LitElement {
               step,
               index,
               total: content.steps.length,
-              level,
+              level: stepLevel(this.heading, this._level),
               open: this._open.ids.has(step.id),
               done: this._checklist.has(step.id),
               checklist: this.checklist,

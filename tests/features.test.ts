@@ -10,6 +10,7 @@ import { ContentSource } from '../src/features/content-source.js';
 import { CopyLink } from '../src/features/copy-link.js';
 import { DeepLinks } from '../src/features/deep-links.js';
 import { FindInPage } from '../src/features/find-in-page.js';
+import { KeepFocus } from '../src/features/keep-focus.js';
 import { GuideLanguage } from '../src/features/language.js';
 import { OpenSteps } from '../src/features/open-steps.js';
 import { OwnText } from '../src/features/own-text.js';
@@ -45,6 +46,28 @@ class BareHost extends LitElement {
   }
 }
 customElements.define('bare-feature-host', BareHost);
+
+/** A host whose steps are drawn anew when `word` changes: their template's strings change. */
+class RedrawnHost extends LitElement {
+  static override properties = { word: {} };
+  word = 'one';
+  constructor() {
+    super();
+    new KeepFocus(this);
+  }
+  protected override render(): TemplateResult {
+    return specialize(
+      html`<ol>
+          <li class="step"><button class="step-button" id="a-button">{word}</button><input type="checkbox" /></li>
+          <li class="step"><button class="step-button" id="b-button">b</button></li>
+        </ol>
+        <button class="other">{word}</button>`,
+      0,
+      { word: this.word },
+    );
+  }
+}
+customElements.define('redrawn-feature-host', RedrawnHost);
 
 const ids = en.steps.map((step) => step.id);
 const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
@@ -335,6 +358,24 @@ describe('feature controllers on a bare host', () => {
     });
   });
 
+  describe('KeepFocus', () => {
+    const redraw = async (host: RedrawnHost, focus: string) => {
+      const before = host.shadowRoot!.querySelector<HTMLElement>(focus)!;
+      before.focus();
+      host.word = `${host.word}+`;
+      await host.updateComplete;
+      expect(host.shadowRoot!.querySelector(focus), 'drawn anew').not.to.equal(before);
+      return host.shadowRoot!.activeElement;
+    };
+
+    it('gives the focus back to the control with the same id, or to its step’s button', async () => {
+      const host = await fixture<RedrawnHost>(html`<redrawn-feature-host></redrawn-feature-host>`);
+      expect((await redraw(host, '#b-button'))?.id).to.equal('b-button');
+      expect((await redraw(host, 'input'))?.id, 'a checkbox has no id: its step').to.equal('a-button');
+      expect(await redraw(host, '.other'), 'outside the steps, with no id: nothing to go back to').to.be.null;
+    });
+  });
+
   describe('specialize', () => {
     const draw = (result: TemplateResult) => {
       const box = document.createElement('div');
@@ -342,7 +383,7 @@ describe('feature controllers on a bare host', () => {
       return box;
     };
     const step = (id: string, level: number, title: string) =>
-      specialize(html`<h2 id="{id}-title" data-for="{id}">${title}</h2>`, level, id);
+      specialize(html`<h2 id="{id}-title" data-for="{id}">${title}</h2>`, level, { id });
 
     it('writes the heading level and the id into the template, and binds the rest', () => {
       const box = draw(step('residency', 4, 'Residency'));
@@ -366,6 +407,40 @@ describe('feature controllers on a bare host', () => {
       expect(heading.hasAttribute('onclick')).to.be.false;
       expect(box.querySelector('img')).to.be.null;
       expect(draw(step('$&$1', 3, 't')).querySelector('h3')!.id, 'no replacement patterns').to.equal('$&$1-title');
+    });
+
+    const note = (values: Record<string, string | false>, bound = 'bound') =>
+      specialize(
+        html`<p class="note" hidden="{hidden}" title="{title}" data-x=${bound}>{text} and {other}</p>`,
+        0,
+        values,
+      );
+
+    it('writes text as text, and leaves out an attribute whose value is false', () => {
+      const text = 'a & b < c > d "e" {other} $& \r\n end';
+      const p = draw(note({ hidden: false, title: '', text, other: 'x' })).querySelector('p')!;
+      expect(p.textContent, 'the same characters, a carriage return included').to.equal(`${text} and x`);
+      expect(p.hasAttribute('hidden')).to.be.false;
+      expect(p.getAttribute('title'), 'empty, not left out').to.equal('');
+      expect(p.dataset.x, 'the bindings still bound').to.equal('bound');
+      expect(draw(note({ hidden: '', title: 'T', text: 't', other: 'o' })).querySelector('p')!.hidden).to.be.true;
+    });
+
+    it('binds what the HTML parser would change (a NUL character) instead of writing it', () => {
+      const text = 'null \0 here';
+      const result = note({ hidden: false, title: `t\0t`, text, other: 'o' }, 'still bound');
+      const p = draw(result).querySelector('p')!;
+      expect(p.textContent).to.equal(`${text} and o`);
+      expect(p.title).to.equal('t\0t');
+      expect(p.dataset.x).to.equal('still bound');
+      expect(result.values).to.deep.equal(['t\0t', 'still bound', text]);
+    });
+
+    it('keeps a bounded number of versions per template, the newest', () => {
+      const first = step('first', 3, 't').strings;
+      for (let i = 0; i < 40; i++) step(`id${i}`, 3, 't');
+      expect(step('first', 3, 't').strings, 'made again once dropped').not.to.equal(first);
+      expect(step('id39', 3, 't').strings).to.equal(step('id39', 3, 'u').strings);
     });
   });
 

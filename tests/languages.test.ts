@@ -106,6 +106,18 @@ describe('languages: the built-in Spanish guide', () => {
     expect(toggleAll(el)!.textContent.trim()).to.equal('Show all steps');
   });
 
+  it('keeps the focus on the same step when the language changes (the step is drawn anew)', async () => {
+    const el = await render(html`<img-pathway></img-pathway>`);
+    const before = stepButtons(el)[1]!;
+    before.focus();
+    el.lang = 'es';
+    await until(() => isSpanish(el), 'the Spanish guide');
+    const focused = shadow(el).activeElement;
+    expect(focused, 'a new button, in Spanish').not.to.equal(before);
+    expect(focused?.id).to.equal('residency-button');
+    expect(spokenText(focused!)).to.match(/^2 de 4: /);
+  });
+
   it('keeps the steps that are open when the language changes', async () => {
     const el = await render(html`<img-pathway open="residency"></img-pathway>`);
     el.lang = 'es';

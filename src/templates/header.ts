@@ -7,15 +7,22 @@ import { specialize } from './specialize.js';
  * `level`, its introduction, and the page's own text under it (`slot="intro"`).
  */
 export function headerTemplate(heading: string | undefined, level: number, content: PathwayContent): TemplateResult {
-  return html`
-    ${
-      heading === ''
-        ? nothing
-        : specialize(html`<h2 class="guide-heading" part="guide-heading">${heading ?? content.heading}</h2>`, level)
-    }
-    <p class="intro" part="intro" ?hidden=${!content.intro}>${content.intro}</p>
-    <slot name="intro"></slot>
-  `;
+  const intro = content.intro ?? '';
+  return specialize(
+    html`
+      ${
+        heading === ''
+          ? nothing
+          : specialize(html`<h2 class="guide-heading" part="guide-heading">{heading}</h2>`, level, {
+              heading: heading ?? content.heading,
+            })
+      }
+      <p class="intro" part="intro" ?hidden=${!intro}>{intro}</p>
+      <slot name="intro"></slot>
+    `,
+    0,
+    { intro },
+  );
 }
 
 /** Each step's heading level: one below the guide's heading (at most 6), or its level with none. */

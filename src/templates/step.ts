@@ -61,17 +61,17 @@ export function stepTemplate(view: StepView): TemplateResult {
               type="button"
               aria-expanded=${open ? 'true' : 'false'}
               aria-controls="{id}-panel"
-              aria-describedby=${step.summary ? `${id}-summary` : nothing}
+              aria-describedby="{describedBy}"
             >
               <span class="number" part="number"
                 ><span aria-hidden="true">${done ? '✓' : index + 1}</span
-                ><span class="visually-hidden">${`${stepLabel(t.step, index + 1, view.total)}:`}</span></span
+                ><span class="visually-hidden">{label}:</span></span
               >
-              <span class="title" part="title" id="{id}-title">${step.title}</span>
+              <span class="title" part="title" id="{id}-title">{title}</span>
               <span class="chevron" part="chevron" aria-hidden="true"></span>
             </button>
           </h3>
-          <p class="summary" part="summary" id="{id}-summary" ?hidden=${!step.summary}>${step.summary}</p>
+          <p class="summary" part="summary" id="{id}-summary" ?hidden=${!step.summary}>{summary}</p>
           ${
             view.checklist
               ? specialize(
@@ -85,7 +85,7 @@ export function stepTemplate(view: StepView): TemplateResult {
                     />${t.markDone}</label
                   >`,
                   0,
-                  id,
+                  { id },
                 )
               : nothing
           }
@@ -98,7 +98,7 @@ export function stepTemplate(view: StepView): TemplateResult {
           aria-labelledby="{id}-button"
           .hidden=${open ? false : UNTIL_FOUND}
         >
-          ${open || view.settled ? [view.body(), specialize(html`<slot name="{id}"></slot>`, 0, id)] : nothing}
+          ${open || view.settled ? [view.body(), specialize(html`<slot name="{id}"></slot>`, 0, { id })] : nothing}
           ${
             open
               ? specialize(
@@ -108,7 +108,7 @@ export function stepTemplate(view: StepView): TemplateResult {
                     ><span role="status">${view.copyMessage}</span>
                   </p>`,
                   0,
-                  id,
+                  { id },
                 )
               : nothing
           }
@@ -116,6 +116,12 @@ export function stepTemplate(view: StepView): TemplateResult {
       </li>
     `,
     view.level,
-    id,
+    {
+      id,
+      title: step.title,
+      summary: step.summary ?? '',
+      describedBy: step.summary ? `${id}-summary` : false,
+      label: stepLabel(t.step, index + 1, view.total),
+    },
   );
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PathwayStrings } from '../content/types.js';
+import { specialize } from './specialize.js';
 
 /** What the row above the steps is drawn from. */
 export interface ToolbarView {
@@ -33,15 +34,19 @@ export function toolbarTemplate(view: ToolbarView): TemplateResult | typeof noth
     ${
       view.single
         ? nothing
-        : html`<button
-            class="toggle-all"
-            part="toggle-all"
-            type="button"
-            aria-expanded=${allOpen ? 'true' : 'false'}
-            aria-controls=${view.stepIds.map((id) => `${id}-panel`).join(' ')}
-          >
-            ${allOpen ? t.hideAll : t.showAll}
-          </button>`
+        : specialize(
+            html`<button
+              class="toggle-all"
+              part="toggle-all"
+              type="button"
+              aria-expanded=${allOpen ? 'true' : 'false'}
+              aria-controls="{panels}"
+            >
+              ${allOpen ? t.hideAll : t.showAll}
+            </button>`,
+            0,
+            { panels: view.stepIds.map((id) => `${id}-panel`).join(' ') },
+          )
     }
   </div>`;
 }
