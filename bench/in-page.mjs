@@ -53,48 +53,43 @@ async function sample(id, work, count, plainHtml) {
   const afterFrame = () => new Promise((resolve) => w.requestAnimationFrame(() => w.setTimeout(resolve, 0)));
   if (id === 'B') await w.customElements.whenDefined('img-pathway');
   await afterFrame();
-  const times = {};
-  if (work === 'guides') {
-    const box = d.getElementById('box');
+  // One piece of work (`build` returns an element to ask the style of), then style, then layout.
+  const timed = async (build) => {
     const start = w.performance.now();
-    let deep;
-    if (id === 'A') {
-      box.innerHTML = plainHtml.repeat(count);
-      deep = box.lastElementChild.querySelector('summary');
-    } else {
-      const guides = Array.from({ length: count }, () => box.appendChild(d.createElement('img-pathway')));
-      await Promise.all(guides.map((guide) => guide.updateComplete));
-      deep = guides.at(-1).shadowRoot.querySelector('.title');
-    }
+    const deep = await build();
     const built = w.performance.now();
     void w.getComputedStyle(deep).color;
     const styled = w.performance.now();
     void d.body.offsetHeight;
-    times.build = built - start;
-    times.style = styled - built;
-    times.layout = w.performance.now() - styled;
+    const laidOut = w.performance.now();
+    return { build: built - start, style: styled - built, layout: laidOut - styled, total: laidOut - start };
+  };
+  if (work === 'guides') {
+    const box = d.getElementById('box');
+    const times = await timed(async () => {
+      if (id === 'A') {
+        box.innerHTML = plainHtml.repeat(count);
+        return box.lastElementChild.querySelector('summary');
+      }
+      const guides = Array.from({ length: count }, () => box.appendChild(d.createElement('img-pathway')));
+      await Promise.all(guides.map((guide) => guide.updateComplete));
+      return guides.at(-1).shadowRoot.querySelector('.title');
+    });
     box.replaceChildren();
     void d.body.offsetHeight;
-  } else {
-    const one = d.getElementById('one');
-    const guide = one.querySelector('img-pathway');
-    const target =
-      id === 'A' ? one.querySelectorAll('summary')[3] : guide.shadowRoot.querySelectorAll('.step-button')[3];
-    const start = w.performance.now();
+    return times;
+  }
+  const one = d.getElementById('one');
+  const guide = one.querySelector('img-pathway');
+  const target = id === 'A' ? one.querySelectorAll('summary')[3] : guide.shadowRoot.querySelectorAll('.step-button')[3];
+  const times = await timed(async () => {
     target.click();
     if (guide) await guide.updateComplete;
-    const built = w.performance.now();
-    void w.getComputedStyle(target).color;
-    const styled = w.performance.now();
-    void d.body.offsetHeight;
-    times.build = built - start;
-    times.style = styled - built;
-    times.layout = w.performance.now() - styled;
-    target.click();
-    // Closing animates for 200 ms: the next sample starts after it.
-    await new Promise((resolve) => w.setTimeout(resolve, 300));
-  }
-  times.total = times.build + times.style + times.layout;
+    return target;
+  });
+  target.click();
+  // Closing animates for 200 ms: the next sample starts after it.
+  await new Promise((resolve) => w.setTimeout(resolve, 300));
   return times;
 }
 
