@@ -218,19 +218,16 @@ export function shiftsSection(pages, loads) {
 
 /** The whole of docs/benchmarks.md. */
 /** The phases of each in-page work (bench/in-page.mjs), as the report names them. */
+/** The phases of an in-page work (bench/in-page.mjs), as the report names them; the first is the work's own. */
+const phases = (build) => [
+  ['build', build],
+  ['style', 'Style'],
+  ['layout', 'Layout'],
+  ['total', 'Total'],
+];
 const PHASES = {
-  guides: [
-    ['build', 'Build: A parses its HTML; B creates the elements and draws them'],
-    ['style', 'Style'],
-    ['layout', 'Layout'],
-    ['total', 'Total'],
-  ],
-  click: [
-    ['build', 'Handle the click (B: until its update is done)'],
-    ['style', 'Style'],
-    ['layout', 'Layout'],
-    ['total', 'Total'],
-  ],
+  guides: phases('Build: A parses its HTML; B creates the elements and draws them'),
+  click: phases('Handle the click (B: until its update is done)'),
 };
 
 /** The in-page table (bench/in-page.mjs): fastest sample and median, per work and phase. */

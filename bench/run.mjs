@@ -1,8 +1,10 @@
 /**
  * `npm run bench` (after `npm run build`): loads pages A, B, C and their 50-instance versions,
- * interleaved A B C A50 B50 C50 per round (reversed every other round), in headless Chromium with the CPU throttled, and
+ * interleaved A B C A50 B50 C50 per round (reversed every other round), in headless Chromium
+ * with the CPU throttled; then times A's and B's work inside one page (bench/in-page.mjs); and
  * writes the results to docs/benchmarks.md (and stdout). A benchmark, not a test: it reports
- * numbers and fails only if a page breaks. `ROUNDS=n` changes the number of rounds (default 15, see bench/session.mjs).
+ * numbers and fails only if a page breaks. `ROUNDS=n` changes the number of rounds (default 15,
+ * see bench/session.mjs).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { sizes } from './bytes.mjs';
