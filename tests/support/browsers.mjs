@@ -80,19 +80,55 @@ export async function webkit() {
   process.once('exit', stop);
   process.once('SIGINT', () => (stop(), process.exit(130)));
   await waitForPort(port);
-  return webdriverLauncher({
-    hostname: '127.0.0.1',
-    port,
-    path: '/',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': {
-        binary: process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-        args: ['--automation'],
+  return awaitOwnNavigation(
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
       },
-    },
-  });
+    }),
+  );
+}
+
+/**
+ * The WebDriver launcher sends a test page's navigation without waiting for it (its
+ * SessionManager's `queueStartSession` drops the promise), and WebdriverIO aborts every pending
+ * command when the session is deleted. So when the last test file's tests finished before the
+ * browser answered its navigation (seen once in CI, on a busy machine), closing the browser turned
+ * that navigation into an unhandled rejection, and the runner stopped with all tests passed:
+ * "WebDriverError: This operation was aborted when running "url"". Here the navigation is kept:
+ * `stop` gives it `graceMs` (20 s) to finish before it closes the browser, a navigation that fails
+ * before then is logged (and the runner fails its page for not starting), and one aborted by the
+ * close itself is no error.
+ */
+export function awaitOwnNavigation(launcher, graceMs = 20000) {
+  const pending = new Set();
+  let stopping = false;
+  launcher.startSession = async (id, url) => {
+    await launcher.ensureManagerInitialized();
+    const navigation = launcher.driverManager.startSession(id, url).catch((error) => {
+      if (!stopping) console.error(`WebKit could not open ${url}:`, error);
+    });
+    pending.add(navigation);
+    navigation.finally(() => pending.delete(navigation));
+  };
+  const stop = launcher.stop.bind(launcher);
+  launcher.stop = async () => {
+    let timer;
+    const grace = new Promise((resolve) => (timer = setTimeout(resolve, graceMs)));
+    await Promise.race([Promise.all(pending), grace]);
+    clearTimeout(timer);
+    stopping = true;
+    return stop();
+  };
+  return launcher;
 }
 
 /** The engines named in BROWSERS (comma-separated), by default all three. */
