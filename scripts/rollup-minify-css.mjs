@@ -2,7 +2,8 @@
  * Minifies the CSS of the bundle's `*.styles.ts` files: the template literal marked
  * `/* css *\/`. Comments and whitespace go.
  * Deliberately small: it removes whitespace only where CSS ignores it (after `:` and `,`,
- * around `{`, `}`, `;`, `>`, `*` and `/`), never before `:`, which would turn `.a :hover` into `.a:hover`.
+ * around `{`, `}`, `;`, `>`, `*` and `/`), never before `:`, which would turn `.a :hover` into `.a:hover`,
+ * the quotes around a name in an attribute selector, and the spaces around a `+` combinator.
  * Our styles have no `${}`; the plugin refuses CSS that has one.
  */
 /**
@@ -23,6 +24,7 @@ export function minifyCss() {
       const renames = privatePropertyNames(code);
       const minified = code.replace(/\/\* css \*\/\s*`([^`]*)`/g, (whole, body) => {
         if (body.includes('${')) throw new Error(`minify-css: ${id} has an interpolation in its CSS`);
+        let depth = 0;
         const css = body
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
@@ -32,6 +34,13 @@ export function minifyCss() {
           // Inside calc(), `*` and `/` need no spaces (unlike `+` and `-`); 0.5 is .5.
           .replace(/\s*([*/])\s*/g, '$1')
           .replace(/([\s:(,*/-])0\.(\d)/g, '$1.$2')
+          // An attribute selector's value that is a name needs no quotes: [role='status'].
+          .replace(/=(['"])([a-z][\w-]*)\1\]/gi, '=$2]')
+          // `+` between selectors needs no spaces; inside calc() it does.
+          .replace(/[()]|\s\+\s/g, (found) => {
+            depth += found === '(' ? 1 : found === ')' ? -1 : 0;
+            return found.trim() === '+' && depth === 0 ? '+' : found;
+          })
           .trim();
         return `\`${renames.reduce((out, [name, short]) => out.replaceAll(name, short), css)}\``;
       });

@@ -5,6 +5,7 @@
  * - between two tags (`>\n   <` → `><`), between a tag and a binding (`>\n  ${` and
  *   `}\n  <`), and at the start and end of a template, it is dropped: there it would only make
  *   whitespace-only text nodes, which every guide would copy and the browser then skip;
+ * - before the `>` (or `/>`) that ends a tag written on its own line, it is dropped too;
  * - elsewhere it becomes one space, so text never runs together.
  * Templates are found in the syntax tree, never by pattern over the code.
  */
@@ -48,5 +49,8 @@ export function minifyQuasi(raw, first, last) {
   if (last) text = text.replace(/\s*\n\s*$/, '');
   if (!first) text = text.replace(/^\s*\n\s*(?=<)/, ''); // `}\n  <`
   if (!last) text = text.replace(/>\s*\n\s*$/, '>'); // `>\n  ${`
-  return text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+  return text
+    .replace(/>\s*\n\s*</g, '><')
+    .replace(/\s*\n\s*(?=\/?>)/g, '') // `"\n  >`: the end of a tag written on its own line
+    .replace(/\s*\n\s*/g, ' ');
 }

@@ -226,9 +226,10 @@ const base = /* css */ `
     inline-size: 0.65em;
     block-size: 0.65em;
     margin: 0 0.25em 0.25em;
-    /* Physical sides on purpose: a down-pointing chevron is the same in right-to-left pages. */
-    border-bottom: 2px solid currentColor;
-    border-right: 2px solid currentColor;
+    /* Two sides drawn, in the text's color; physical ones on purpose: a down-pointing chevron
+       is the same in right-to-left pages. */
+    border: solid;
+    border-width: 0 2px 2px 0;
     color: var(--_accent);
     transform: rotate(45deg);
     transition: transform 0.2s ease;
@@ -384,5 +385,5 @@ const base = /* css */ `
 `;
 
 export const styles = unsafeCSS(
-  `${base}:host([theme='dark']){${dark}}@media (prefers-color-scheme: dark){:host([theme='auto']){${dark}}}`,
+  `${base}:host([theme=dark]){${dark}}@media (prefers-color-scheme:dark){:host([theme=auto]){${dark}}}`,
 );

@@ -7,8 +7,11 @@
 /** The reader's motion setting, asked for once: its `matches` follows the setting as it changes. */
 let motionSetting: MediaQueryList | undefined;
 
-// Pages without matchMedia (old or stubbed) get no animation: the safe side.
-function reducedMotion(): boolean {
+/**
+ * Whether the reader asks for reduced motion. Pages without matchMedia (old or stubbed) get no
+ * animation: the safe side. Asked first when the browser is idle (PanelFilling), not in a click.
+ */
+export function reducedMotion(): boolean {
   if (typeof matchMedia !== 'function') return true;
   motionSetting ??= matchMedia('(prefers-reduced-motion: reduce)');
   return motionSetting.matches;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import type { PathwayStep, PathwayStrings } from '../content/types.js';
 import { stepLabel } from '../content/strings.js';
 import { specialize } from './specialize.js';
@@ -34,6 +34,26 @@ export interface StepView {
   copyMessage: string;
   onCopyLink: (event: Event) => void;
   onDoneChange: (event: Event) => void;
+}
+
+/**
+ * An open step's "Copy link" button and what it announces. Its id is bound, not written in: one
+ * template for every step, prepared once per page (see prepareCopyLink), rather than one more to
+ * prepare in the click that first opens each step.
+ */
+const copyLinkTemplate = (id: string, words: string, message: string, onCopy?: (event: Event) => void) =>
+  html`<p class="copy">
+    <button class="copy-link" part="copy-link" type="button" data-step=${id} @click=${onCopy}>${words}</button
+    ><span role="status">${message}</span>
+  </p>`;
+
+/**
+ * Lit prepares a template (parses its HTML) the first time it draws it. The "Copy link" template
+ * is drawn first by a click, so it is prepared when the browser is idle instead: the click that
+ * first opens a step has that much less to do before the browser can paint.
+ */
+export function prepareCopyLink(): void {
+  render(copyLinkTemplate('', '', ''), document.createDocumentFragment());
 }
 
 /**
@@ -99,19 +119,7 @@ export function stepTemplate(view: StepView): TemplateResult {
           .hidden=${open ? false : UNTIL_FOUND}
         >
           ${open || view.settled ? [view.body(), specialize(html`<slot name="{id}"></slot>`, 0, { id })] : nothing}
-          ${
-            open
-              ? specialize(
-                  html`<p class="copy">
-                    <button class="copy-link" part="copy-link" type="button" data-step="{id}" @click=${view.onCopyLink}>
-                      ${t.copyLink}</button
-                    ><span role="status">${view.copyMessage}</span>
-                  </p>`,
-                  0,
-                  { id },
-                )
-              : nothing
-          }
+          ${open ? copyLinkTemplate(id, t.copyLink, view.copyMessage, view.onCopyLink) : nothing}
         </div>
       </li>
     `,

@@ -38,3 +38,12 @@ test('keeps a space between attributes, and spaces written on one line', () => {
   assert.equal(minify('<li class=', '\n    part="step">'), '<li class=${} part="step">');
   assert.equal(minify('<p>', ' <time>', '</time></p>'), '<p>${} <time>${}</time></p>');
 });
+
+test('drops a line break before the end of a tag written on its own line', () => {
+  assert.equal(
+    minify('<button\n  type="button"\n  aria-expanded=', '\n>', '</button>'),
+    '<button type="button" aria-expanded=${}>${}</button>',
+  );
+  assert.equal(minify('<div\n  id="a"\n>text</div>'), '<div id="a">text</div>');
+  assert.equal(minify('<input\n  type="checkbox"\n/>'), '<input type="checkbox"/>');
+});
