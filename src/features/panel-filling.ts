@@ -8,9 +8,8 @@ import { prepareCopyLink } from '../templates/step.js';
 import type { GuideView } from './guide-view.js';
 
 /**
- * Whether what a page's first click on a step would do for the first time has been done ahead
- * (once per page, when the browser is first idle): preparing the "Copy link" template and asking
- * for the reader's motion setting. The click then has that much less to do before the paint.
+ * Whether the first idle job on the page has done ahead what a first click would otherwise do
+ * for the first time (see prepareCopyLink and reducedMotion).
  */
 let clickPrepared = false;
 

@@ -37,9 +37,8 @@ export interface StepView {
 }
 
 /**
- * An open step's "Copy link" button and what it announces. Its id is bound, not written in: one
- * template for every step, prepared once per page (see prepareCopyLink), rather than one more to
- * prepare in the click that first opens each step.
+ * An open step's "Copy link" button and what it announces. Its id is bound, not written in, so
+ * one template serves every step (see prepareCopyLink).
  */
 const copyLinkTemplate = (id: string, words: string, message: string, onCopy?: (event: Event) => void) =>
   html`<p class="copy">
