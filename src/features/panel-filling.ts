@@ -3,13 +3,13 @@ import { loadChunk } from '../content/chunks.js';
 import { en } from '../content/en.js';
 import type { PathwayBlock } from '../content/types.js';
 import { whenIdle } from '../idle.js';
-import { reducedMotion } from '../motion.js';
+import { prepareMotion } from '../motion.js';
 import { prepareCopyLink } from '../templates/step.js';
 import type { GuideView } from './guide-view.js';
 
 /**
  * Whether the first idle job on the page has done ahead what a first click would otherwise do
- * for the first time (see prepareCopyLink and reducedMotion).
+ * for the first time (see prepareCopyLink and prepareMotion).
  */
 let clickPrepared = false;
 
@@ -52,15 +52,15 @@ export class PanelFilling implements ReactiveController {
     if (this._asked) return;
     this._asked = true;
     whenIdle(() => {
-      if (!clickPrepared) {
-        clickPrepared = true;
-        prepareCopyLink();
-        reducedMotion();
-      }
       this.settled = true;
       // Drawn now, so the idle queue can tell how long it took. A guide no longer in the page
       // is drawn when it comes back (hostConnected).
       if (!this._host.isConnected) return;
+      if (!clickPrepared) {
+        clickPrepared = true;
+        prepareCopyLink();
+        prepareMotion(this._host);
+      }
       this._host.requestUpdate();
       this._drawNow();
     });
