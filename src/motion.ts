@@ -21,8 +21,8 @@ export function reducedMotion(): boolean {
  * Done once per page when the browser is idle (PanelFilling), so that the first click has less
  * to do: asks for the reader's motion setting, and runs an empty animation on a guide. The first
  * animation of an element in the page costs Chromium more than the next ones; run ahead, it took
- * the first click's `animate()` from 1.8 to 1.2 ms at 4× CPU slowdown (issue 12's profile; one on
- * an element outside the page did not help).
+ * the first click's `animate()` from 1.3–1.8 to 0.9–1.2 ms at 4× CPU slowdown (issue 12's
+ * profile, two runs; one on an element outside the page did not help).
  */
 export function prepareMotion(guide: HTMLElement): void {
   if (typeof guide.animate === 'function' && !reducedMotion()) guide.animate(null, 0);
