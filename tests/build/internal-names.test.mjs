@@ -14,34 +14,35 @@ import { INTERNAL_NAMES } from '../../rollup.config.mjs';
 
 const read = (file) => readFileSync(file, 'utf8');
 
+/** Calls `visit(key, value)` for every entry of every object in a parsed JSON document. */
+function eachEntry(value, visit) {
+  if (Array.isArray(value)) for (const item of value) eachEntry(item, visit);
+  else if (value && typeof value === 'object')
+    for (const [key, inner] of Object.entries(value)) {
+      visit(key, inner);
+      eachEntry(inner, visit);
+    }
+}
+
 /** The element's public names in the manifest: members, attributes, events, slots, parts, custom properties. */
 function manifestNames() {
   const names = new Set();
-  const walk = (value) => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object')
-      for (const [key, inner] of Object.entries(value)) {
-        if ((key === 'name' || key === 'fieldName') && typeof inner === 'string') names.add(inner);
-        walk(inner);
-      }
-  };
   const { modules } = JSON.parse(read('custom-elements.json'));
-  walk(modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement));
+  const elements = modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement);
+  eachEntry(elements, (key, value) => {
+    if ((key === 'name' || key === 'fieldName') && typeof value === 'string') names.add(value);
+  });
   return names;
 }
 
 /** Every property of the content schema: content files, interface words and their keys. */
 function schemaKeys() {
   const keys = new Set();
-  const walk = (value) => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object')
-      for (const [key, inner] of Object.entries(value)) {
-        if (key === 'properties') Object.keys(inner).forEach((name) => keys.add(name));
-        walk(inner);
-      }
-  };
-  walk(JSON.parse(read('schema/img-pathway-content.schema.json')));
+  eachEntry(JSON.parse(read('schema/img-pathway-content.schema.json')), (key, value) => {
+    if (key === 'properties') for (const name of Object.keys(value)) keys.add(name);
+  });
   return keys;
 }
 
