@@ -24,10 +24,6 @@ import { minifyHtml } from './scripts/rollup-minify-html.mjs';
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /**
- * The minifier of every bundle file (also used by bench/composition.mjs for its Lit baseline);
- * `preamble` is written first, as the only comment kept.
- */
-/**
  * Members that our files share but that are not the element's public API: the view the features
  * read (src/features/guide-view.ts), what the templates are drawn from, and the controllers'
  * members that other files call. Shortened in the bundle like the `_` ones (about 60 B gzip).
@@ -58,6 +54,10 @@ export const INTERNAL_NAMES = [
   'words',
 ];
 
+/**
+ * The minifier of every bundle file (also used by bench/composition.mjs for its Lit baseline);
+ * `preamble` is written first, as the only comment kept.
+ */
 export const minify = (preamble) =>
   terser({
     ecma: 2021,

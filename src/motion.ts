@@ -25,7 +25,11 @@ export function reducedMotion(): boolean {
  * profile, two runs; one on an element outside the page did not help).
  */
 export function prepareMotion(guide: HTMLElement): void {
-  if (typeof guide.animate === 'function' && !reducedMotion()) guide.animate(null, 0);
+  try {
+    if (!reducedMotion()) guide.animate([], 0);
+  } catch {
+    // Missing, or a page's replacement refuses it: only this head start is lost.
+  }
 }
 
 /**

@@ -56,13 +56,14 @@ export class PanelFilling implements ReactiveController {
       // Drawn now, so the idle queue can tell how long it took. A guide no longer in the page
       // is drawn when it comes back (hostConnected).
       if (!this._host.isConnected) return;
+      this._host.requestUpdate();
+      this._drawNow();
+      // After the filling: nothing done ahead for a click may keep closed steps unfilled.
       if (!clickPrepared) {
         clickPrepared = true;
         prepareCopyLink();
         prepareMotion(this._host);
       }
-      this._host.requestUpdate();
-      this._drawNow();
     });
   }
 }
