@@ -22,7 +22,7 @@ export function reducedMotion(): boolean {
  * to do: asks for the reader's motion setting, and runs an empty animation on a guide. The first
  * animation of an element in the page costs Chromium more than the next ones; run ahead, it took
  * the first click's `animate()` from 1.3–1.8 to 0.9–1.2 ms at 4× CPU slowdown (issue 12's
- * profile, two runs; one on an element outside the page did not help).
+ * profile, three runs; one on an element outside the page did not help).
  */
 export function prepareMotion(guide: HTMLElement): void {
   try {
