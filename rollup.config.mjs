@@ -27,9 +27,9 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
  * Members that our files share but that are not the element's public API: the view the features
  * read (src/features/guide-view.ts), what the templates are drawn from, and the controllers'
  * members that other files call. Shortened in the bundle like the `_` ones (about 60 B gzip).
- * A name here must never be a public member, attribute, event detail, JSON key (content,
- * interface words, stored data) or a browser's property: tests/build/internal-names.test.mjs
- * checks all of these.
+ * A name here must never be a public member or attribute, an event detail, a key of the content
+ * JSON (interface words included), a browser's property or Lit's: tests/build/internal-names.test.mjs
+ * checks each of these. (What the guide stores is lists of step ids, with no keys.)
  */
 export const INTERNAL_NAMES = [
   'allOpen',

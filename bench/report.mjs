@@ -216,8 +216,6 @@ export function shiftsSection(pages, loads) {
   return lines.length ? lines.join('\n') : 'None: CLS was 0 in every load of every page.';
 }
 
-/** The whole of docs/benchmarks.md. */
-/** The phases of each in-page work (bench/in-page.mjs), as the report names them. */
 /** The phases of an in-page work (bench/in-page.mjs), as the report names them; the first is the work's own. */
 const phases = (build) => [
   ['build', build],
@@ -252,6 +250,7 @@ function inPageSection(inPage, count) {
   ].join('\n');
 }
 
+/** The whole of docs/benchmarks.md. */
 export function renderReport(run) {
   const {
     date,
