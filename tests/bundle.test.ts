@@ -121,6 +121,23 @@ describe('the one-tag embed (dist/img-pathway.js)', () => {
     expect(win.__cls).to.equal(0);
   });
 
+  it('asks for its text file only after its first render when every step starts closed, then fills the steps in', async () => {
+    page = await loadPage('/tests/pages/closed-first.html');
+    const win = page.window as LoadedPage['window'] & { __renderedAt?: number };
+    await until(() => win.__renderedAt !== undefined, 'the first render');
+    const request = () =>
+      win.performance.getEntriesByType('resource').find((e) => e.name.endsWith('/img-pathway.en.js'));
+    await until(() => request() !== undefined, 'the request for the text file');
+    expect(request()!.startTime, 'asked for after the first render').to.be.at.least(win.__renderedAt!);
+    const closed = page.document.querySelector('img-pathway')!.shadowRoot!.getElementById('residency-panel')!;
+    await until(
+      () => closed.textContent.includes('Every IMG needs residency in an accredited program'),
+      'the body of closed step 2',
+    );
+    expect(closed.hasAttribute('hidden')).to.be.true;
+    expect(win.__warnings).to.deep.equal([]);
+  });
+
   it('uses a text file the page loaded first when both URLs carry a query (WordPress adds ?ver=)', async () => {
     page = await loadPage('/tests/pages/versioned.html');
     const win = page.window as LoadedPage['window'] & { __firstFrame?: { openPanels: string[] } };

@@ -18,12 +18,16 @@ let clickPrepared = false;
  * only the headings and the open steps, so that a page with many guides loads first; closed
  * panels are filled in when the browser is first idle after it, so find-in-page reaches their
  * text. In the one-tag bundle the built-in step bodies come from a second, hash-checked file:
- * the guide is drawn again when they arrive, if it shows any.
+ * the guide is drawn again when they arrive, if it shows any. That file is asked for as soon as
+ * a step is open, and otherwise after the first frame (or when the browser is first idle, if that
+ * comes first): starting a script's request is a sizable part of the first render's time (about
+ * 2 of 13 ms), for text that no one sees yet.
  */
 export class PanelFilling implements ReactiveController {
   /** False until the browser is first idle after the first render. */
   settled = false;
   private _asked = false;
+  private _bodiesAsked = false;
 
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
@@ -36,22 +40,21 @@ export class PanelFilling implements ReactiveController {
   }
 
   hostConnected(): void {
-    void loadChunk<PathwayBlock[][]>('en')?.then((bodies) => {
-      bodies?.forEach((body, i) => {
-        const step = en.steps[i];
-        if (step) step.body = body;
-      });
-      // Bodies show only in open or filled-in steps: before that, nothing to redraw.
-      if (this.settled || this._guide.openIds().size > 0) this._host.requestUpdate();
-    });
     // Back in the page: closed steps may have been left to fill in (below).
     if (this.settled) this._host.requestUpdate();
   }
 
   hostUpdated(): void {
+    if (this._guide.openIds().size > 0) this._loadBodies();
     if (this._asked) return;
     this._asked = true;
+    // A requestAnimationFrame callback runs just before the frame is drawn: one task later, it is.
+    requestAnimationFrame(() => {
+      setTimeout(this._loadBodies);
+    });
     whenIdle(() => {
+      // Firefox can be idle before its first frame, and a hidden tab draws none.
+      this._loadBodies();
       this.settled = true;
       // Drawn now, so the idle queue can tell how long it took. A guide no longer in the page
       // is drawn when it comes back (hostConnected).
@@ -66,4 +69,18 @@ export class PanelFilling implements ReactiveController {
       }
     });
   }
+
+  /** Asks for the built-in step bodies, once. */
+  private _loadBodies = (): void => {
+    if (this._bodiesAsked) return;
+    this._bodiesAsked = true;
+    void loadChunk<PathwayBlock[][]>('en')?.then((bodies) => {
+      bodies?.forEach((body, i) => {
+        const step = en.steps[i];
+        if (step) step.body = body;
+      });
+      // Bodies show only in open or filled-in steps: before that, nothing to redraw.
+      if (this.settled || this._guide.openIds().size > 0) this._host.requestUpdate();
+    });
+  };
 }
