@@ -334,7 +334,13 @@ ${shiftsSection(pages, loads)}
   repeat the guide 50 times. All are served from memory by a \`node:http\` server on
   \`localhost\` with \`Cache-Control: no-store\`, uncompressed.
 - **Each load.** A new incognito browser context and page, \`Network.setCacheDisabled\`, CPU
-  throttled, then navigation; the context is closed after measuring.
+  throttled, then navigation; the context is closed after measuring. Chromium runs with the
+  tests' flags (\`tests/support/browsers.mjs\`). One of them stops each new window from
+  preloading the address bar's pop-ups, which are pages of their own. Until 2026-12-03 that
+  preload (about 150 \`chrome://\` files in another renderer) ran during every measured load,
+  on the same two cores. It made every page's ready about 110 ms later at 4× (A: 270 → 158 ms
+  in a side-by-side run, 40 loads each), so the ready ratios looked smaller than they are
+  (50 guides: 1.29 with it, 1.43 without).
 - **Ready.** A probe injected before the page's own code checks once per animation frame; ready
   is \`performance.now()\` (ms since navigation start) in the first frame where the 4th step's
   title has a non-zero \`getBoundingClientRect()\` in every copy of the guide, and, for B and C,
