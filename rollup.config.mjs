@@ -62,7 +62,9 @@ export const minify = (preamble) =>
   terser({
     ecma: 2021,
     module: false,
-    compress: { passes: 2, unsafe_arrows: true },
+    // keep_fargs: false drops a function's unused last parameters (about 11 B gzip). That
+    // changes only its `length`, which nothing in the bundle reads.
+    compress: { passes: 2, unsafe_arrows: true, keep_fargs: false },
     format: { comments: false, preamble },
     // Our private members start with `_` and a letter; Lit's internals start with `_$`. Both
     // are private to the bundle, so their names can be shortened, and so can INTERNAL_NAMES.

@@ -3,13 +3,13 @@ import { loadChunk } from '../content/chunks.js';
 import { en } from '../content/en.js';
 import type { PathwayBlock } from '../content/types.js';
 import { whenIdle } from '../idle.js';
-import { prepareMotion } from '../motion.js';
+import { prepareOpening } from '../motion.js';
 import { prepareCopyLink } from '../templates/step.js';
 import type { GuideView } from './guide-view.js';
 
 /**
  * Whether the first idle job on the page has done ahead what a first click would otherwise do
- * for the first time (see prepareCopyLink and prepareMotion).
+ * for the first time (see prepareCopyLink and prepareOpening).
  */
 let clickPrepared = false;
 
@@ -65,7 +65,7 @@ export class PanelFilling implements ReactiveController {
       if (!clickPrepared) {
         clickPrepared = true;
         prepareCopyLink();
-        prepareMotion(this._host);
+        prepareOpening(this._host);
       }
     });
   }
