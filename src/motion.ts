@@ -22,11 +22,11 @@ export function reducedMotion(): boolean {
  * less to do:
  * - Lays out one closed panel, as if shown, and puts it back in the same task, so nothing is
  *   drawn and nothing moves. Chromium lays out and paints the first panel that opens more slowly
- *   than the next ones (first uses of the panel's styles, lists and links); laid out ahead, the
- *   first click's Event Timing went from 58.9 to 47.7 ms (mean of 30 loads at 4× CPU slowdown,
- *   against 46.1 for a plain `<details>`). The attribute is the one a closing panel is shown with;
- *   a panel that is closing is left alone. Reading `scrollHeight` lays it out (`< 0` is never
- *   true: the attribute goes again).
+ *   than the next ones, whichever step it is; with one laid out ahead, the first click's Event
+ *   Timing went from 58.9 to 47.7 ms (mean of 30 loads at 4× CPU slowdown, against 46.1 for a
+ *   plain `<details>`). The attribute is the one a closing panel is shown with; a panel that
+ *   is closing is left alone. Reading `scrollHeight` lays it out (`< 0` is never true: the
+ *   attribute goes again).
  * - Asks for the reader's motion setting, and runs an empty animation on a guide. The first
  *   animation of an element in the page costs Chromium more than the next ones; run ahead, it
  *   took the first click's `animate()` from 1.3–1.8 to 0.9–1.2 ms at 4× CPU slowdown (issue
