@@ -142,7 +142,7 @@ describe('the one-tag embed (dist/img-pathway.js)', () => {
   it('lays out one closed step ahead of a first click when the browser is idle, with nothing shown or moved', async () => {
     page = await loadPage('/tests/pages/first-idle.html');
     const win = page.window as LoadedPage['window'] & {
-      __closing: { batch: number; id: string; added: boolean; hidden: boolean }[];
+      __closing: { batch: number; id: string; added: boolean }[];
       __cls: number;
     };
     await until(() => win.__closing.length === 2, 'a closed panel laid out and put back');
