@@ -19,7 +19,11 @@ import { minifyHtml } from './scripts/rollup-minify-html.mjs';
  * call. Nearly all of the element's code runs on load or on the first click, and compiling it
  * lazily cost about 40 ms of main-thread time at 4× CPU slowdown (issue 12's trace). With it, a
  * side-by-side run (20 loads each) measured ready 354 → 284 ms and the first click's Event
- * Timing 72 → 56 ms, against 232 and 48 for plain `<details>`. It must open the file.
+ * Timing 72 → 56 ms, against 232 and 48 for plain `<details>`. That run slowed only the main
+ * thread, not the worker that compiles (docs/benchmarks.md, "What the throttle slows"), so it
+ * counted the moved compile as free: on a phone whose every core is slow the gain is smaller,
+ * unless a slow download hides the compile. With no slowdown at all (40 loads each), ready
+ * still went 65 → 62 ms and the click's mean 26.6 → 24.4 ms. It must open the file.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
