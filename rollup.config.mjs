@@ -22,8 +22,9 @@ import { minifyHtml } from './scripts/rollup-minify-html.mjs';
  * Timing 72 → 56 ms, against 232 and 48 for plain `<details>`. That run slowed only the main
  * thread, not the worker that compiles (docs/benchmarks.md, "What the throttle slows"), so it
  * counted the moved compile as free: on a phone whose every core is slow the gain is smaller,
- * unless a slow download hides the compile. With no slowdown at all (40 loads each), ready
- * still went 65 → 62 ms and the click's mean 26.6 → 24.4 ms. It must open the file.
+ * unless a slow download hides the compile. With no slowdown at all (40 loads each), the median
+ * ready still went 65 → 62 ms, and the first click's mean Event Timing 26.6 → 24.4 ms. It must
+ * open the file.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
