@@ -1,12 +1,15 @@
 /**
  * The last step of `npm test`: the browser tests (web-test-runner, three engines), the npm
  * package as its users get it, and the WordPress tests (node:test in a real WordPress), one
- * after the other, each in full even when another failed. Prints each part's time and, as the very last line, the sum of their counts:
+ * after the other, each in full even when another failed. Prints each failed test again (its
+ * FAILED line), each part's time and, as the very last line, the sum of their counts:
  * `N passed, N failed, N skipped`. Fails if either part failed.
  */
 import { spawn } from 'node:child_process';
 
 const COUNT = /^(\d+) passed, (\d+) failed, (\d+) skipped$/;
+/** A reporter's line naming one failed test (tests/support/count-reporter.mjs, node-count-reporter.mjs). */
+const FAILED = /^FAILED /;
 
 /** Runs an npm script, passing its output through; resolves with its exit code and count line. */
 function part(script) {
@@ -14,16 +17,20 @@ function part(script) {
     const started = Date.now();
     const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     let count = null;
+    const failed = [];
     let rest = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
       const lines = (rest + chunk).split('\n');
       rest = lines.pop();
-      for (const line of lines) if (COUNT.test(line.trim())) count = line.trim();
+      for (const line of lines) {
+        if (COUNT.test(line.trim())) count = line.trim();
+        if (FAILED.test(line)) failed.push(line);
+      }
     });
     child.on('close', (code) => {
       if (COUNT.test(rest.trim())) count = rest.trim();
-      done({ script, code, count, seconds: Math.round((Date.now() - started) / 1000) });
+      done({ script, code, count, failed, seconds: Math.round((Date.now() - started) / 1000) });
     });
   });
 }
@@ -31,6 +38,8 @@ function part(script) {
 const parts = [];
 for (const script of ['test:browsers', 'test:package', 'test:wordpress']) parts.push(await part(script));
 
+// Each part's failed tests again, next to the counts: CI shows only a log's last lines.
+for (const { failed } of parts) for (const line of failed) console.log(line);
 const totals = [0, 0, 0];
 for (const { script, code, count, seconds } of parts) {
   console.log(`${script}: ${count ?? 'no count'} (${seconds} s, exit code ${code})`);
