@@ -6,10 +6,9 @@
  * `N passed, N failed, N skipped`. Fails if either part failed.
  */
 import { spawn } from 'node:child_process';
+import { FAILED_PREFIX } from '../tests/support/failed-line.mjs';
 
 const COUNT = /^(\d+) passed, (\d+) failed, (\d+) skipped$/;
-/** A reporter's line naming one failed test (tests/support/count-reporter.mjs, node-count-reporter.mjs). */
-const FAILED = /^FAILED /;
 
 /** Runs an npm script, passing its output through; resolves with its exit code and count line. */
 function part(script) {
@@ -25,7 +24,7 @@ function part(script) {
       rest = lines.pop();
       for (const line of lines) {
         if (COUNT.test(line.trim())) count = line.trim();
-        if (FAILED.test(line)) failed.push(line);
+        if (line.startsWith(FAILED_PREFIX)) failed.push(line);
       }
     });
     child.on('close', (code) => {

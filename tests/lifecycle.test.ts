@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { PathwayContent } from '../src/content/types.js';
 import type { ImgPathway } from '../src/img-pathway.js';
+import { until } from './support/frame.js';
 import { captureWarnings, html, openStates, panels, render, settled, shadow, stepButtons } from './support/helpers.js';
 
 /**
@@ -72,8 +73,6 @@ function watchGlobals() {
   return {
     listeners: () => [...listeners.values()].reduce((a, b) => a + b, 0),
     pending: () => pending.size + idle.size,
-    /** Waits `ms` on the platform's own timer, which the count leaves out. */
-    wait: (ms: number) => new Promise<void>((resolve) => originalSetTimeout(resolve, ms)),
     restore() {
       EventTarget.prototype.addEventListener = originals.add;
       EventTarget.prototype.removeEventListener = originals.remove;
@@ -111,8 +110,7 @@ describe('lifecycle', () => {
       // The idle work the guides left runs a few jobs per idle period, later on a busy machine:
       // wait for it to drain rather than for a fixed time. A timer or frame that re-arms itself
       // (a leak) never lets the count reach 0, so the deadline, one the test need not beat, fails it.
-      const deadline = performance.now() + 10000;
-      while (watch.pending() > 0 && performance.now() < deadline) await watch.wait(20);
+      await until(() => watch.pending() === 0, 'the idle work to drain', 10000).catch(() => undefined);
       expect(watch.pending(), 'timers and frames still pending').to.equal(0);
     } finally {
       watch.restore();

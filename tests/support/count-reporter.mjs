@@ -6,16 +6,12 @@
  * only where the file finished, possibly thousands of lines up.
  */
 import { relative } from 'node:path';
+import { failedLine } from './failed-line.mjs';
 
 export function countReporter() {
   const totals = { passed: 0, failed: 0, skipped: 0 };
   const byBrowser = new Map();
   const failures = [];
-
-  const firstLine = (text) =>
-    String(text ?? '')
-      .split('\n')[0]
-      .slice(0, 300);
 
   const count = (results, browser, file) => {
     const own = byBrowser.get(browser) ?? { passed: 0, failed: 0, skipped: 0 };
@@ -26,7 +22,7 @@ export function countReporter() {
         own[kind] += 1;
         if (kind === 'failed') {
           const title = [...names, test.name].join(' › ');
-          failures.push(`FAILED ${browser} ${file} › ${title}: ${firstLine(test.error?.message)}`);
+          failures.push(failedLine(`${browser} ${file} › ${title}`, test.error?.message));
         }
       }
       for (const child of suite.suites ?? []) walk(child, [...names, child.name]);
@@ -48,8 +44,9 @@ export function countReporter() {
         if (loadErrors > 0) {
           totals.failed += loadErrors;
           own.failed += loadErrors;
-          const why = errors.length ? errors.map((e) => firstLine(e.message)).join('; ') : 'the file did not run';
-          failures.push(`FAILED ${browser} ${file}: ${why}`);
+          // One line per error, as each is counted; a file that did not run has none.
+          for (const why of errors.length ? errors.map((e) => e.message) : ['the file did not run'])
+            failures.push(failedLine(`${browser} ${file}`, why));
         }
       }
       process.once('exit', () => {

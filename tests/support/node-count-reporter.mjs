@@ -5,6 +5,7 @@
  * one `FAILED` line per failed test, as count-reporter.mjs prints them.
  */
 import { relative } from 'node:path';
+import { failedLine } from './failed-line.mjs';
 
 export default async function* countReporter(source) {
   const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -21,11 +22,8 @@ export default async function* countReporter(source) {
     else {
       totals.failed += 1;
       const error = data.details?.error;
-      const message = String(error?.cause?.message ?? error?.message ?? '')
-        .split('\n')[0]
-        .slice(0, 300);
       const file = data.file ? relative(process.cwd(), data.file) : 'node test';
-      failures.push(`FAILED node ${file} › ${data.name}: ${message}\n`);
+      failures.push(`${failedLine(`node ${file} › ${data.name}`, error?.cause?.message ?? error?.message)}\n`);
     }
   }
   yield* failures;
